@@ -1,0 +1,65 @@
+// The `marsad extract --json` contract of DESIGN.md: one document per input file, its articles
+// with every layer, mentions as offsets into the article's text.
+import type { AnnotatedArticle } from "../model.js";
+
+export interface ContractDocument {
+  source: string;
+  articles: ReturnType<typeof articleToContract>[];
+}
+
+export function articleToContract({ article, layers }: AnnotatedArticle) {
+  const { text } = article;
+  const slice = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+  return {
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    author: article.author,
+    dateline: article.dateline,
+    text,
+    captions: article.captions,
+    entities: layers.entities.map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      roles: entity.roles,
+      mentions: entity.mentions.map((mention) => slice(mention.start, mention.end)),
+    })),
+    quotes: layers.quotes.map((quote) => ({
+      speaker: quote.speaker,
+      speakerText: quote.speakerText,
+      text: quote.text,
+      direct: quote.direct,
+      verb: quote.verb,
+      start: quote.start,
+      end: quote.end,
+    })),
+    times: layers.times.map((time) => ({
+      text: time.text,
+      value: time.value,
+      granularity: time.granularity,
+      anchor: time.anchor,
+      start: time.start,
+      end: time.end,
+    })),
+    figures: layers.figures.map((figure) => ({
+      value: figure.value,
+      unit: figure.unit,
+      about: figure.about,
+      qualifier: figure.qualifier,
+      text: figure.text,
+      start: figure.start,
+      end: figure.end,
+    })),
+    events: layers.events.map((event) => ({
+      kind: event.kind,
+      cameo: event.cameo,
+      actors: event.actors,
+      time: event.time,
+      place: event.place,
+      start: event.start,
+      end: event.end,
+    })),
+  };
+}

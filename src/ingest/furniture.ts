@@ -1,0 +1,108 @@
+// Classifies the lines of a scraped page: which are page furniture (teaser headings, tags,
+// source lines, markers), which carry metadata (dates, outlet lines, bylines), which are text.
+import { parseCalendarDate, weekdays } from "../dates/calendar.js";
+import { loadTsv } from "../lexicon/load.js";
+import { normalizeWord } from "../text/normalize.js";
+
+export type FurnitureKind = "teaser" | "keywords" | "source" | "published" | "updated" | "marker" | "generic";
+
+let furniture: Map<string, FurnitureKind> | undefined;
+function furnitureTable(): Map<string, FurnitureKind> {
+  furniture ??= new Map(loadTsv("page-furniture").map((row) => [fold(row.phrase ?? ""), row.kind as FurnitureKind]));
+  return furniture;
+}
+
+/** Normalised, punctuation at the ends stripped, spaces folded: the key lines are compared by. */
+export function fold(line: string): string {
+  return normalizeWord(line)
+    .replace(/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g, " ")
+    .replace(/^[\s:|•·\-–—*]+|[\s:|.،؛!]+$/g, "")
+    .trim();
+}
+
+export type LineKind =
+  | { kind: "blank" }
+  | { kind: "marker" }
+  | { kind: "teaser" }
+  | { kind: "keywords" }
+  | { kind: "source"; outlet: string | null }
+  | { kind: "published"; date: string | null }
+  | { kind: "updated" }
+  | { kind: "date"; date: string; timestamp: boolean }
+  | { kind: "outlet"; outlet: string }
+  | { kind: "byline"; name: string; place: string | null; quoted: boolean }
+  | { kind: "text" };
+
+const LABEL = /^([^:|]{2,30}?)\s*[:|]\s*(.*)$/;
+const TIME_OF_DAY = /\d{1,2}:\d{2}/;
+const BYLINE = /^([«"“]?)([^()«»"“”.،:]{2,40}?)([»"”]?)\s*\(([^()]{2,30})\)$/;
+const OUTLET_COLON = /^([^:.،]{2,30}):$/;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** True when the whole line is a date, possibly with a weekday and a time: "الأربعاء 2024/03/27". */
+function dateLine(line: string): { date: string; timestamp: boolean } | null {
+  const parsed = parseCalendarDate(line);
+  if (!parsed) return null;
+  const rest = fold(line)
+    .replace(/[\d/.:@\-–,()]+/g, " ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((word) => !weekdays().has(word) && !/^(gmt|utc|am|pm|st|nd|rd|th|ص|م)$/.test(word));
+  // what is left are month names (at most two words each, with a gloss) and nothing else
+  if (rest.length > 4 || wordCount(line) > 8) return null;
+  return { date: parsed.value, timestamp: TIME_OF_DAY.test(line) };
+}
+
+/** The outlet named on a source line ("المصدر: الخليج الجديد + واع"), or null when generic. */
+export function outletOfSource(value: string): string | null {
+  const first = value.split(/[+،,]/)[0]?.trim() ?? "";
+  const key = fold(first);
+  if (!key || furnitureTable().get(key) === "generic") return null;
+  return first.replace(/^[«"“]|[»"”]$/g, "").trim() || null;
+}
+
+export function classifyLine(raw: string): LineKind {
+  const line = raw.trim();
+  if (!line) return { kind: "blank" };
+  const key = fold(line);
+  const table = furnitureTable();
+  const whole = table.get(key);
+  if (whole === "marker") return { kind: "marker" };
+  if (whole === "teaser") return { kind: "teaser" };
+
+  const label = LABEL.exec(line);
+  if (label) {
+    const labelKind = table.get(fold(label[1] ?? ""));
+    const value = (label[2] ?? "").trim();
+    if (labelKind === "keywords") return { kind: "keywords" };
+    if (labelKind === "source") {
+      // "المصدر | X + Yالمصدر: X": scrapers glue two source widgets; the last one is cleanest
+      const last = value.split(/المصدر\s*[:|]/).pop() ?? value;
+      return { kind: "source", outlet: outletOfSource(last) };
+    }
+    if (labelKind === "published") return { kind: "published", date: parseCalendarDate(value)?.value ?? null };
+    if (labelKind === "updated") return { kind: "updated" };
+  }
+
+  const date = dateLine(line);
+  if (date) return { kind: "date", ...date };
+
+  const outletColon = OUTLET_COLON.exec(line);
+  if (outletColon && wordCount(line) <= 4) return { kind: "outlet", outlet: (outletColon[1] ?? "").trim() };
+
+  const byline = BYLINE.exec(line);
+  if (byline && wordCount(byline[2] ?? "") <= 3 && wordCount(byline[4] ?? "") <= 2) {
+    const quoted = Boolean(byline[1] && byline[3]);
+    return { kind: "byline", name: (byline[2] ?? "").trim(), place: (byline[4] ?? "").trim() || null, quoted };
+  }
+  return { kind: "text" };
+}
+
+/** "بغداد اليوم - متابعة" under a title: outlet, and the place it filed from unless generic. */
+export function outletDashLine(line: string): { outlet: string; place: string | null } | null {
+  const match = /^([^-–—.،:]{2,40}?)\s+[-–—]\s+([^-–—.،:]{2,30})$/.exec(line.trim());
+  if (!match || wordCount(line) > 6) return null;
+  const place = (match[2] ?? "").trim();
+  return { outlet: (match[1] ?? "").trim(), place: furnitureTable().get(fold(place)) === "generic" ? null : place };
+}

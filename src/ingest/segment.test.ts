@@ -1,0 +1,252 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { describe, test } from "node:test";
+import { gold, seedFiles, seedsMissing } from "../test-helpers/seeds.js";
+import { classifyLine } from "./furniture.js";
+import { readPage } from "./page.js";
+import { segmentPage } from "./segment.js";
+
+const segment = (page: string) => segmentPage({ source: "test.txt", lines: page.split("\n") });
+
+const LONG_A =
+  "قال المتحدث باسم وزارة الموارد المائية إن الوزارة أنهت أعمال صيانة السد الشمالي قبل موسم الأمطار، مؤكدا أن الفرق الفنية عملت لثلاثة أسابيع متواصلة.";
+const LONG_B =
+  "وأضاف أن الأعمال شملت تعزيز البوابات ومراجعة أنظمة الإنذار المبكر، وأن لجنة مشتركة ستتابع منسوب المياه يوميا حتى نهاية الشتاء المقبل.";
+const LONG_C =
+  "من جهتها، رحبت الإدارة المحلية في المحافظة بإنجاز الأعمال، وقالت في بيان إن السكان القريبين من مجرى النهر لم يعودوا مهددين بالفيضان هذا العام.";
+
+describe("classifyLine", () => {
+  const table: [string, string][] = [
+    ["TT", "marker"],
+    ["مقالات ذات صلة", "teaser"],
+    ["إقرأ أيضاً:", "teaser"],
+    ["اقرأ ايضا", "teaser"],
+    ["مقالات مشابهة", "teaser"],
+    ["كلمات دلالية: العراق السدود المياه", "keywords"],
+    ["المصدر: صحيفة الأفق", "source"],
+    ["تاريخ النشر: 3rd, March 2025 GMT", "published"],
+    ["الأربعاء 2025/03/12", "date"],
+    ["2025-03-29@01:10:57 GMT", "date"],
+    ["الرافد نيوز:", "outlet"],
+    ["سارة الحمداني (الموصل)", "byline"],
+    ["«الشرق الجديد» (عمّان)", "byline"],
+    ["", "blank"],
+  ];
+  for (const [line, kind] of table) test(`${line || "(blank)"} → ${kind}`, () => assert.equal(classifyLine(line).kind, kind));
+
+  const mustBeText: string[] = [
+    "الحكومة تعلن خطة جديدة للمياه: التفاصيل الكاملة في المؤتمر الصحافي المقبل",
+    "قال الوزير إن المصدر الرئيسي للمياه هو النهر",
+    "وصل الوفد إلى بغداد في 12 مارس 2025 لبحث ملف المياه مع المسؤولين في الوزارة",
+    LONG_A,
+  ];
+  for (const line of mustBeText) test(`text: ${line.slice(0, 30)}…`, () => assert.equal(classifyLine(line).kind, "text"));
+
+  test("source line names the outlet unless generic", () => {
+    assert.deepEqual(classifyLine("المصدر: الرافد نيوز + وكالات"), { kind: "source", outlet: "الرافد نيوز" });
+    assert.deepEqual(classifyLine("المصدر: وكالات"), { kind: "source", outlet: null });
+  });
+  test("published label resolves English dates", () => {
+    assert.deepEqual(classifyLine("تاريخ النشر: 3rd, March 2025 GMT"), { kind: "published", date: "2025-03-03" });
+  });
+});
+
+describe("segmentPage", () => {
+  test("title and caption printed twice, TT marker, teaser block, glued second article", () => {
+    const page = [
+      "افتتاح معبر حدودي جديد بين البلدين",
+      "",
+      "الخطوة تأتي بعد سنوات من الإغلاق",
+      "",
+      "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)",
+      "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)",
+      "TT",
+      "",
+      "افتتاح معبر حدودي جديد بين البلدين",
+      "",
+      "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)",
+      "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)",
+      "",
+      LONG_A,
+      "",
+      LONG_B,
+      "",
+      "مقالات ذات صلة",
+      "",
+      "وزير الزراعة يزور الحقول المتضررة",
+      "",
+      "الشؤون المحلية مزارعون في حقل قمح (رويترز)",
+      "",
+      "وزير الزراعة يزور الحقول المتضررة",
+      "",
+      "زار وزير الزراعة الحقول التي تضررت من موجة الجفاف الأخيرة في الجنوب.",
+      "",
+      "«الشرق الجديد» (عمّان)",
+      "",
+      "البرلمان يناقش موازنة العام المقبل",
+      "",
+      "نواب خلال جلسة سابقة (إعلام البرلمان)",
+      "نواب خلال جلسة سابقة (إعلام البرلمان)",
+      "TT",
+      "",
+      "البرلمان يناقش موازنة العام المقبل",
+      "",
+      LONG_C,
+      "",
+      LONG_B,
+    ].join("\n");
+    const articles = segment(page);
+    assert.deepEqual(
+      articles.map((a) => a.title),
+      ["افتتاح معبر حدودي جديد بين البلدين", "البرلمان يناقش موازنة العام المقبل"],
+    );
+    const [first, second] = articles;
+    assert.equal(first!.outlet, "الشرق الجديد", "the outlet's own byline names the outlet of the page");
+    assert.equal(first!.text.split("\n\n").length, 4, "deck, caption once, two paragraphs");
+    assert.equal(first!.captions.length, 1);
+    assert.equal(first!.text.slice(first!.captions[0]!.start, first!.captions[0]!.end), "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)");
+    assert.ok(!first!.text.includes("وزير الزراعة"), "teaser items are not body text");
+    assert.ok(!first!.text.includes("TT"));
+    assert.equal(second!.captions.length, 1);
+    assert.ok(second!.text.startsWith("نواب خلال جلسة سابقة"));
+  });
+
+  test("outlet line, page clock, publication label, source and tag lines, glued article with its own outlet", () => {
+    const page = [
+      "الرافد نيوز:",
+      "2025-04-02@10:11:12 GMT",
+      "",
+      "هل تنجح خطة المياه الجديدة؟",
+      "",
+      "تاريخ النشر: 3rd, March 2025 GMT",
+      "",
+      "هل تنجح خطة المياه الجديدة؟",
+      "",
+      LONG_A,
+      "",
+      LONG_B,
+      "",
+      "المصدر: الرافد نيوز",
+      "",
+      "كلمات دلالية: المياه السدود",
+      "",
+      "إقرأ أيضاً:",
+      "",
+      "مسؤول: الموسم الزراعي بخير رغم الجفاف",
+      "",
+      "وكالة النهار -  متابعة",
+      "",
+      "أكد مدير الزراعة في المحافظة، اليوم الأحد (9 آذار 2025)، أن الموسم الزراعي بخير رغم قلة الأمطار هذا العام مقارنة بالأعوام الماضية، داعيا المزارعين إلى ترشيد الري.",
+      "",
+      LONG_C,
+      "",
+      "المصدر: وكالات",
+      "",
+      "مقالات مشابهة",
+      "  • خبر أول قصير",
+      "  • خبر ثان قصير",
+    ].join("\n");
+    const [first, second, ...rest] = segment(page);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(
+      { title: first!.title, outlet: first!.outlet, published: first!.published },
+      { title: "هل تنجح خطة المياه الجديدة؟", outlet: "الرافد نيوز", published: "2025-03-03" },
+    );
+    assert.deepEqual(
+      { title: second!.title, outlet: second!.outlet, published: second!.published },
+      { title: "مسؤول: الموسم الزراعي بخير رغم الجفاف", outlet: "وكالة النهار", published: "2025-03-09" },
+    );
+    assert.ok(!second!.text.includes("خبر أول"));
+  });
+
+  test("an inline «اقرأ أيضاً» with one headline does not split the article", () => {
+    const page = [
+      "الحكومة تقر خطة للطاقة",
+      "تاريخ النشر: 12th, May 2024 GMT",
+      LONG_A,
+      "اقرأ أيضاً",
+      "وزير النفط يزور حقول الجنوب",
+      LONG_B,
+      "اقرأ أيضاً",
+      "البرلمان يستضيف وزير الكهرباء",
+      "المصدر: صحيفة الأفق",
+    ].join("\n");
+    const articles = segment(page);
+    assert.equal(articles.length, 1);
+    assert.equal(articles[0]!.outlet, "صحيفة الأفق");
+    assert.ok(articles[0]!.text.includes(LONG_B));
+    assert.ok(!articles[0]!.text.includes("وزير النفط يزور"));
+  });
+
+  test("an inline teaser followed by prose that runs on to the article's source line", () => {
+    const page = ["الحكومة تقر خطة للطاقة", LONG_A, "اقرأ أيضاً", "وزير النفط يزور حقول الجنوب", LONG_C, "المصدر: صحيفة الأفق"];
+    const articles = segment(page.join("\n"));
+    assert.equal(articles.length, 1);
+    assert.ok(articles[0]!.text.endsWith(LONG_C));
+  });
+
+  test("standalone weekday date line, deck, dateline in the lede, byline", () => {
+    const page = [
+      "وفد تجاري يصل إلى عمّان",
+      "",
+      "الزيارة الأولى منذ عامين",
+      "الأربعاء 2025/03/12",
+      "سارة الحمداني (الموصل)",
+      "",
+      "عمّان – " + LONG_A,
+      "",
+      LONG_B,
+    ].join("\n");
+    const [article] = segment(page);
+    assert.deepEqual(
+      { published: article!.published, author: article!.author, dateline: article!.dateline, outlet: article!.outlet },
+      { published: "2025-03-12", author: "سارة الحمداني", dateline: "الموصل", outlet: null },
+    );
+    assert.ok(article!.text.startsWith("الزيارة الأولى منذ عامين"));
+  });
+
+  test("a dateline at the head of the lede", () => {
+    const [article] = segment(["عنوان تجريبي للخبر", "", `بغداد – ${LONG_A}`].join("\n"));
+    assert.equal(article!.dateline, "بغداد");
+  });
+
+  test("must not: a teaser list alone after an article is not an article", () => {
+    const page = [
+      "عنوان الخبر الرئيسي",
+      LONG_A,
+      "مقالات ذات صلة",
+      "خبر قصير أول عن المياه",
+      "زار الوزير المنطقة أمس.",
+      "خبر قصير ثان عن الزراعة",
+      "أعلنت الوزارة خطة جديدة للري في الجنوب.",
+    ].join("\n");
+    assert.deepEqual(
+      segment(page).map((a) => a.title),
+      ["عنوان الخبر الرئيسي"],
+    );
+  });
+
+  test("a page with no body text has no article", () => {
+    assert.deepEqual(segment("عنوان فقط\n\nمقالات ذات صلة\nخبر"), []);
+  });
+});
+
+describe("seed pages", { skip: seedsMissing }, () => {
+  const goldDocuments = seedsMissing ? [] : gold().documents;
+  for (const file of seedFiles()) {
+    const expected = goldDocuments.find((document) => document.file === basename(file));
+    test(basename(file), () => {
+      const page = readPage({ source: file, bytes: readFileSync(file) });
+      assert.equal(page.articles.length, expected!.articles.length, "one article per gold article");
+      page.articles.forEach((article, i) => {
+        const want = expected!.articles[i]!;
+        if (want.title) assert.equal(article.title, want.title);
+        if (want.published) assert.equal(article.published, want.published, `published of ${article.title}`);
+        if (want.outlet) assert.equal(article.outlet, want.outlet, `outlet of ${article.title}`);
+        assert.ok(!/^TT$/m.test(article.text), "no TT markers left");
+        assert.ok(!article.text.includes("كلمات دلالية"), "no keyword lines left");
+      });
+    });
+  }
+});

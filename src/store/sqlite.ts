@@ -1,0 +1,643 @@
+// The embedded store: one SQLite file (WAL, foreign keys on, busy timeout) through
+// better-sqlite3. Nothing SQLite-specific leaves this module.
+
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { MarsadError } from "../errors.js";
+import { articleId } from "../ingest/article.js";
+import type {
+  AnnotatedArticle,
+  Article,
+  Entity,
+  EntityType,
+  EventItem,
+  Figure,
+  Granularity,
+  Layers,
+  Mention,
+  Quote,
+  Span,
+  Timex,
+} from "../model.js";
+import { MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_TABLE } from "./schema.js";
+import type {
+  ArticleQuery,
+  ArticleSummary,
+  SaveResult,
+  Store,
+  StoredArticle,
+  StoreOptions,
+  StoreStats,
+} from "./store.js";
+
+type Db = Database.Database;
+// biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 binds positional or named values
+type Stmt = Database.Statement<any[], unknown>;
+
+const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * The key under which names are matched across articles: diacritics and tatweel removed,
+ * alef forms, alef maqsura and teh marbuta folded, spaces collapsed, Latin lowercased.
+ * Deliberately simple; identity resolution proper will replace `resolveEntityId` below.
+ */
+export function entityKey(name: string): string {
+  return name
+    .normalize("NFC")
+    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** A global entity id that depends only on what the entity is matched by. */
+function globalEntityId(type: EntityType, key: string): string {
+  const digest = createHash("sha256").update(`${type}\u0000${key}`).digest("hex");
+  return `${type.toLowerCase()}-${digest.slice(0, 12)}`;
+}
+
+const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function dateBound(value: string | undefined, name: string, end: boolean): string | null {
+  if (value === undefined) return null;
+  if (!DATE_BOUND.test(value)) throw new MarsadError("BAD_ARGUMENT", `${name} must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  // A prefix sorts before every date it covers, so `from` works as given; `to` is widened
+  // to the last day it covers.
+  if (!end) return value;
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) return `${value}-31`;
+  return value;
+}
+
+function count(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0)
+    throw new MarsadError("BAD_ARGUMENT", `${name} must be a whole number ≥ 0`);
+  return value;
+}
+
+/** Every span must lie inside the article's text: a fact the text cannot show is refused. */
+function checkSpans(id: string, article: Article, layers: Layers, source: string): void {
+  const length = article.text.length;
+  const check = (span: Span, what: string) => {
+    const { start, end } = span;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+      throw new MarsadError(
+        "STORE_FAILED",
+        `article ${id}: ${what} [${start}, ${end}) is outside its text (${length})`,
+        source,
+      );
+    }
+  };
+  for (const [i, span] of article.captions.entries()) check(span, `captions[${i}]`);
+  for (const name of ["sentences", "mentions", "quotes", "times", "figures", "events"] as const) {
+    for (const [i, span] of layers[name].entries()) check(span, `${name}[${i}]`);
+  }
+  for (const [i, entity] of layers.entities.entries()) {
+    for (const [j, span] of entity.mentions.entries()) check(span, `entities[${i}].mentions[${j}]`);
+  }
+}
+
+function failure(error: unknown, source?: string): MarsadError {
+  if (error instanceof MarsadError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new MarsadError("STORE_FAILED", detail, source);
+}
+
+interface ArticleRow {
+  id: string;
+  hash: string;
+  source: string;
+  idx: number;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  author: string | null;
+  dateline: string | null;
+  text: string;
+  captions: string;
+  ingested_at: string;
+}
+
+interface SpanRow {
+  idx: number;
+  start_pos: number;
+  end_pos: number;
+}
+
+interface ArticleEntityRow {
+  idx: number;
+  local_id: string;
+  entity_id: string;
+  name: string;
+  type: EntityType;
+  spans: string;
+}
+
+interface EntityListRow {
+  entity_idx: number;
+  value: string;
+}
+
+interface MentionRow extends SpanRow {
+  type: EntityType;
+  rule: string;
+  entity_idx: number | null;
+}
+
+interface QuoteRow extends SpanRow {
+  speaker: string | null;
+  speaker_text: string | null;
+  text: string;
+  direct: number;
+  verb: string | null;
+  rule: string;
+}
+
+interface TimeRow extends SpanRow {
+  text: string;
+  value: string | null;
+  granularity: Granularity | null;
+  anchor: string;
+  rule: string;
+}
+
+interface FigureRow extends SpanRow {
+  text: string;
+  value: number;
+  unit: string | null;
+  about: string | null;
+  qualifier: string | null;
+  rule: string;
+}
+
+interface EventRow extends SpanRow {
+  kind: string;
+  cameo: string;
+  time_text: string | null;
+  place: string | null;
+  trigger_text: string;
+  rule: string;
+}
+
+interface ActorRow {
+  event_idx: number;
+  actor: string;
+}
+
+function prepareAll(db: Db) {
+  const p = (sql: string): Stmt => db.prepare(sql);
+  return {
+    upsertPage: p(
+      "INSERT INTO pages (source, ingested_at) VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET ingested_at = excluded.ingested_at",
+    ),
+    hashExists: p("SELECT 1 FROM articles WHERE hash = ?"),
+    insertArticle: p(
+      `INSERT INTO articles (id, hash, page, source, idx, title, outlet, published, author, dateline, text, captions, ingested_at)
+       VALUES (@id, @hash, @page, @source, @idx, @title, @outlet, @published, @author, @dateline, @text, @captions, @ingestedAt)`,
+    ),
+    insertSentence: p("INSERT INTO sentences (article_id, idx, start_pos, end_pos) VALUES (?, ?, ?, ?)"),
+    findEntity: p("SELECT id FROM entities WHERE type = ? AND norm_key = ?").pluck(),
+    insertEntity: p("INSERT INTO entities (id, type, name, norm_key, created_at) VALUES (?, ?, ?, ?, ?)"),
+    insertArticleEntity: p(
+      "INSERT INTO article_entities (article_id, idx, local_id, entity_id, name, type, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    insertAlias: p("INSERT INTO entity_aliases (article_id, entity_idx, idx, entity_id, alias) VALUES (?, ?, ?, ?, ?)"),
+    insertRole: p(
+      "INSERT INTO entity_roles (article_id, entity_idx, idx, entity_id, role, published) VALUES (?, ?, ?, ?, ?, ?)",
+    ),
+    insertMention: p(
+      `INSERT INTO mentions (article_id, idx, start_pos, end_pos, text, type, rule, entity_idx, entity_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertQuote: p(
+      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, speaker, speaker_entity, speaker_text, text, direct, verb, rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertTime: p(
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, anchor, rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertFigure: p(
+      `INSERT INTO figures (article_id, idx, start_pos, end_pos, text, value, unit, about, qualifier, rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertEvent: p(
+      `INSERT INTO events (article_id, idx, start_pos, end_pos, kind, cameo, time_text, place, place_entity, trigger_text, rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertActor: p("INSERT INTO event_actors (article_id, event_idx, idx, actor, entity_id) VALUES (?, ?, ?, ?, ?)"),
+
+    listArticles: p(
+      `SELECT id, title, outlet, published, author, source FROM articles
+       WHERE (@outlet IS NULL OR outlet = @outlet)
+         AND (@from IS NULL OR (CASE length(published) WHEN 4 THEN published || '-12-31'
+                                WHEN 7 THEN published || '-31' ELSE published END) >= @from)
+         AND (@to IS NULL OR published <= @to)
+       ORDER BY published DESC NULLS LAST, title, id
+       LIMIT @limit OFFSET @offset`,
+    ),
+    articleById: p("SELECT * FROM articles WHERE id = ?"),
+    articleByHash: p("SELECT * FROM articles WHERE hash = ?"),
+    sentences: p("SELECT idx, start_pos, end_pos FROM sentences WHERE article_id = ? ORDER BY idx"),
+    articleEntities: p(
+      "SELECT idx, local_id, entity_id, name, type, spans FROM article_entities WHERE article_id = ? ORDER BY idx",
+    ),
+    aliases: p("SELECT entity_idx, alias AS value FROM entity_aliases WHERE article_id = ? ORDER BY entity_idx, idx"),
+    roles: p("SELECT entity_idx, role AS value FROM entity_roles WHERE article_id = ? ORDER BY entity_idx, idx"),
+    mentions: p(
+      "SELECT idx, start_pos, end_pos, type, rule, entity_idx FROM mentions WHERE article_id = ? ORDER BY idx",
+    ),
+    quotes: p(
+      `SELECT idx, start_pos, end_pos, speaker, speaker_text, text, direct, verb, rule
+       FROM quotes WHERE article_id = ? ORDER BY idx`,
+    ),
+    times: p(
+      "SELECT idx, start_pos, end_pos, text, value, granularity, anchor, rule FROM times WHERE article_id = ? ORDER BY idx",
+    ),
+    figures: p(
+      `SELECT idx, start_pos, end_pos, text, value, unit, about, qualifier, rule
+       FROM figures WHERE article_id = ? ORDER BY idx`,
+    ),
+    events: p(
+      `SELECT idx, start_pos, end_pos, kind, cameo, time_text, place, trigger_text, rule
+       FROM events WHERE article_id = ? ORDER BY idx`,
+    ),
+    actors: p("SELECT event_idx, actor FROM event_actors WHERE article_id = ? ORDER BY event_idx, idx"),
+    countArticles: p("SELECT COUNT(*) FROM articles").pluck(),
+    stats: p(
+      `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
+              (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM times) AS times,
+              (SELECT COUNT(*) FROM figures) AS figures, (SELECT COUNT(*) FROM events) AS events`,
+    ),
+  };
+}
+
+type Statements = ReturnType<typeof prepareAll>;
+
+/** Brings the database to the newest schema; safe when several processes open it at once. */
+export function migrate(db: Db, now: () => Date): number {
+  const run = db.transaction(() => {
+    db.exec(SCHEMA_VERSION_TABLE);
+    const current = (db.prepare("SELECT MAX(version) FROM schema_version").pluck().get() as number | null) ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new MarsadError(
+        "STORE_FAILED",
+        `the database has schema version ${current}, newer than this Marsad knows (${SCHEMA_VERSION})`,
+      );
+    }
+    const record = db.prepare("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)");
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= current) continue;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.description, now().toISOString());
+    }
+    return SCHEMA_VERSION;
+  });
+  // IMMEDIATE takes the write lock before reading the version, so two processes opening a
+  // new file at once cannot both apply the same migration.
+  return run.immediate();
+}
+
+function listsByEntity(rows: EntityListRow[], size: number): string[][] {
+  const lists: string[][] = Array.from({ length: size }, () => []);
+  for (const row of rows) lists[row.entity_idx]?.push(row.value);
+  return lists;
+}
+
+export class SqliteStore implements Store {
+  #db: Db | null;
+  readonly #sql: Statements;
+  readonly #now: () => Date;
+  readonly #saveTx: (source: string, articles: readonly AnnotatedArticle[]) => SaveResult;
+  readonly #readTx: (id: string) => StoredArticle | null;
+
+  constructor(db: Db, options: StoreOptions = {}) {
+    this.#db = db;
+    this.#now = options.now ?? (() => new Date());
+    migrate(db, this.#now);
+    this.#sql = prepareAll(db);
+    const save = db.transaction((source: string, articles: readonly AnnotatedArticle[]) =>
+      this.#save(source, articles),
+    );
+    // IMMEDIATE: the save reads (duplicates, entities) before it writes, and a deferred
+    // transaction upgrading to a write lock in WAL mode can fail instead of waiting.
+    this.#saveTx = (source, articles) => save.immediate(source, articles);
+    const read = db.transaction((id: string) => this.#read(id));
+    this.#readTx = (id) => read.deferred(id);
+  }
+
+  #live(): Statements {
+    if (!this.#db?.open) throw new MarsadError("STORE_FAILED", "the store is closed");
+    return this.#sql;
+  }
+
+  async savePage(source: string, articles: readonly AnnotatedArticle[]): Promise<SaveResult> {
+    this.#live();
+    try {
+      return this.#saveTx(source, articles);
+    } catch (error) {
+      throw failure(error, source);
+    }
+  }
+
+  async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
+    const sql = this.#live();
+    const params = {
+      outlet: query.outlet ?? null,
+      from: dateBound(query.from, "from", false),
+      to: dateBound(query.to, "to", true),
+      limit: query.limit === undefined ? -1 : count(query.limit, "limit", -1),
+      offset: count(query.offset, "offset", 0),
+    };
+    try {
+      return sql.listArticles.all(params) as ArticleSummary[];
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    this.#live();
+    try {
+      return this.#readTx(id);
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async countArticles(): Promise<number> {
+    const sql = this.#live();
+    try {
+      return sql.countArticles.get() as number;
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const sql = this.#live();
+    try {
+      return { ...(sql.stats.get() as StoreStats) };
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  async close(): Promise<void> {
+    const db = this.#db;
+    this.#db = null;
+    if (db?.open) db.close();
+  }
+
+  /**
+   * The global entity an article's entity stands for. For now: the entity of the same type
+   * whose name folds to the same key, created on first sight. Identity resolution proper
+   * (aliases, roles, context) replaces this one function.
+   */
+  #resolveEntityId(name: string, type: EntityType, createdAt: string): string {
+    const key = entityKey(name);
+    const found = this.#sql.findEntity.get(type, key) as string | undefined;
+    if (found !== undefined) return found;
+    const id = globalEntityId(type, key);
+    this.#sql.insertEntity.run(id, type, name, key, createdAt);
+    return id;
+  }
+
+  #save(source: string, articles: readonly AnnotatedArticle[]): SaveResult {
+    const sql = this.#sql;
+    const now = this.#now().toISOString();
+    const stored: string[] = [];
+    const duplicates: string[] = [];
+    const seen = new Set<string>();
+    sql.upsertPage.run(source, now);
+    for (const { article, layers } of articles) {
+      if (!/^[0-9a-f]{12,}$/.test(article.hash)) {
+        throw new MarsadError("STORE_FAILED", `article ${article.index} has no valid content hash`, source);
+      }
+      const id = articleId(article);
+      if (seen.has(article.hash) || sql.hashExists.get(article.hash) !== undefined) {
+        duplicates.push(id);
+        continue;
+      }
+      seen.add(article.hash);
+      this.#insertArticle(id, source, article, layers, now);
+      stored.push(id);
+    }
+    return { stored, duplicates };
+  }
+
+  #insertArticle(id: string, page: string, article: Article, layers: Layers, now: string): void {
+    const sql = this.#sql;
+    checkSpans(id, article, layers, page);
+    sql.insertArticle.run({
+      id,
+      hash: article.hash,
+      page,
+      source: article.source,
+      idx: article.index,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      author: article.author,
+      dateline: article.dateline,
+      text: article.text,
+      captions: JSON.stringify(article.captions),
+      ingestedAt: now,
+    });
+
+    for (const [i, s] of layers.sentences.entries()) sql.insertSentence.run(id, i, s.start, s.end);
+
+    const globalIds: string[] = [];
+    const byLocalId = new Map<string, string>();
+    layers.entities.forEach((entity, i) => {
+      const entityId = this.#resolveEntityId(entity.name, entity.type, now);
+      globalIds.push(entityId);
+      if (!byLocalId.has(entity.id)) byLocalId.set(entity.id, entityId);
+      sql.insertArticleEntity.run(
+        id,
+        i,
+        entity.id,
+        entityId,
+        entity.name,
+        entity.type,
+        JSON.stringify(entity.mentions),
+      );
+      for (const [j, alias] of entity.aliases.entries()) sql.insertAlias.run(id, i, j, entityId, alias);
+      for (const [j, role] of entity.roles.entries()) sql.insertRole.run(id, i, j, entityId, role, article.published);
+    });
+    const globalOf = (local: string | null): string | null => (local === null ? null : (byLocalId.get(local) ?? null));
+
+    layers.mentions.forEach((m, i) => {
+      const entityIdx = m.entity ?? null;
+      const entityId = entityIdx === null ? null : (globalIds[entityIdx] ?? null);
+      sql.insertMention.run(
+        id,
+        i,
+        m.start,
+        m.end,
+        article.text.slice(m.start, m.end),
+        m.type,
+        m.rule,
+        entityIdx,
+        entityId,
+      );
+    });
+    layers.quotes.forEach((q, i) => {
+      sql.insertQuote.run(
+        id,
+        i,
+        q.start,
+        q.end,
+        q.speaker,
+        globalOf(q.speaker),
+        q.speakerText,
+        q.text,
+        q.direct ? 1 : 0,
+        q.verb,
+        q.rule,
+      );
+    });
+    layers.times.forEach((t, i) => {
+      sql.insertTime.run(id, i, t.start, t.end, t.text, t.value, t.granularity, t.anchor, t.rule);
+    });
+    layers.figures.forEach((f, i) => {
+      sql.insertFigure.run(id, i, f.start, f.end, f.text, f.value, f.unit, f.about, f.qualifier, f.rule);
+    });
+    layers.events.forEach((e, i) => {
+      sql.insertEvent.run(
+        id,
+        i,
+        e.start,
+        e.end,
+        e.kind,
+        e.cameo,
+        e.time,
+        e.place,
+        globalOf(e.place),
+        e.trigger,
+        e.rule,
+      );
+      for (const [j, actor] of e.actors.entries()) sql.insertActor.run(id, i, j, actor, globalOf(actor));
+    });
+  }
+
+  #read(id: string): StoredArticle | null {
+    const sql = this.#sql;
+    const row = (/^[0-9a-f]{64}$/.test(id) ? sql.articleByHash.get(id) : sql.articleById.get(id)) as
+      | ArticleRow
+      | undefined;
+    if (!row) return null;
+    const aid = row.id;
+
+    const span = (r: SpanRow): Span => ({ start: r.start_pos, end: r.end_pos });
+    const entityRows = sql.articleEntities.all(aid) as ArticleEntityRow[];
+    const aliases = listsByEntity(sql.aliases.all(aid) as EntityListRow[], entityRows.length);
+    const roles = listsByEntity(sql.roles.all(aid) as EntityListRow[], entityRows.length);
+    const entities: Entity[] = entityRows.map((r, i) => ({
+      id: r.local_id,
+      name: r.name,
+      type: r.type,
+      aliases: aliases[i] ?? [],
+      roles: roles[i] ?? [],
+      mentions: JSON.parse(r.spans) as Span[],
+    }));
+
+    const mentions: Mention[] = (sql.mentions.all(aid) as MentionRow[]).map((r) => {
+      const mention: Mention = { ...span(r), type: r.type, rule: r.rule };
+      if (r.entity_idx !== null) mention.entity = r.entity_idx;
+      return mention;
+    });
+    const quotes: Quote[] = (sql.quotes.all(aid) as QuoteRow[]).map((r) => ({
+      ...span(r),
+      speaker: r.speaker,
+      speakerText: r.speaker_text,
+      text: r.text,
+      direct: r.direct === 1,
+      verb: r.verb,
+      rule: r.rule,
+    }));
+    const times: Timex[] = (sql.times.all(aid) as TimeRow[]).map((r) => ({
+      ...span(r),
+      text: r.text,
+      value: r.value,
+      granularity: r.granularity,
+      anchor: r.anchor,
+      rule: r.rule,
+    }));
+    const figures: Figure[] = (sql.figures.all(aid) as FigureRow[]).map((r) => ({
+      ...span(r),
+      text: r.text,
+      value: r.value,
+      unit: r.unit,
+      about: r.about,
+      qualifier: r.qualifier,
+      rule: r.rule,
+    }));
+    const actors = new Map<number, string[]>();
+    for (const r of sql.actors.all(aid) as ActorRow[]) {
+      const list = actors.get(r.event_idx);
+      if (list) list.push(r.actor);
+      else actors.set(r.event_idx, [r.actor]);
+    }
+    const events: EventItem[] = (sql.events.all(aid) as EventRow[]).map((r) => ({
+      ...span(r),
+      kind: r.kind,
+      cameo: r.cameo,
+      actors: actors.get(r.idx) ?? [],
+      time: r.time_text,
+      place: r.place,
+      trigger: r.trigger_text,
+      rule: r.rule,
+    }));
+
+    return {
+      id: aid,
+      ingestedAt: row.ingested_at,
+      title: row.title,
+      outlet: row.outlet,
+      published: row.published,
+      author: row.author,
+      dateline: row.dateline,
+      source: row.source,
+      index: row.idx,
+      text: row.text,
+      captions: JSON.parse(row.captions) as Span[],
+      hash: row.hash,
+      layers: {
+        sentences: (sql.sentences.all(aid) as SpanRow[]).map(span),
+        tokens: [],
+        mentions,
+        entities,
+        quotes,
+        times,
+        figures,
+        events,
+      },
+      entityIds: entityRows.map((r) => r.entity_id),
+    };
+  }
+}
+
+/** Opens (creating when needed) a SQLite store at `path`; ":memory:" gives a private one. */
+export function openSqliteStore(path: string, options: StoreOptions = {}): SqliteStore {
+  const memory = path === ":memory:" || path === "";
+  let db: Db | undefined;
+  try {
+    if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
+    db = new Database(path);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    if (!memory) db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    return new SqliteStore(db, options);
+  } catch (error) {
+    db?.close();
+    throw failure(error, path);
+  }
+}

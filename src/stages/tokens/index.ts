@@ -1,0 +1,9 @@
+import { tokenize } from "../../text/tokenize.js";
+import type { Stage } from "../../pipeline/stage.js";
+
+export const tokensStage: Stage = {
+  name: "tokens",
+  needs: [],
+  adds: ["tokens"],
+  run: (article) => ({ tokens: tokenize(article.text) }),
+};

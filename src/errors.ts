@@ -11,6 +11,7 @@ export const ErrorCodes = {
   UNSUPPORTED_FORMAT: "the file type is not supported",
   BAD_JSONL_LINE: "a JSON Lines record is not a valid article object",
   NOT_FOUND: "no such item",
+  AMBIGUOUS: "the name fits several entities",
   BAD_ARGUMENT: "a command-line argument is missing or malformed",
   STORE_FAILED: "the store could not complete the operation",
   INTERNAL: "an unexpected error (a bug in Marsad: please report it)",

@@ -1,11 +1,23 @@
 import { MarsadError } from "../errors.js";
 import type { Command } from "./command.js";
 import { articlesCommand, showCommand } from "./commands/articles.js";
+import { entitiesCommand, entityCommand } from "./commands/entities.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
+import { quotesCommand } from "./commands/quotes.js";
+import { timelineCommand } from "./commands/timeline.js";
 import { type Io, processIo } from "./io.js";
 
-export const commands: readonly Command[] = [ingestCommand, extractCommand, articlesCommand, showCommand];
+export const commands: readonly Command[] = [
+  ingestCommand,
+  extractCommand,
+  articlesCommand,
+  showCommand,
+  entitiesCommand,
+  entityCommand,
+  quotesCommand,
+  timelineCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

@@ -5,12 +5,25 @@ import type { Store, StoreOptions } from "./store.js";
 
 export type {
   ArticleQuery,
+  ArticleRef,
   ArticleSummary,
+  DossierOptions,
+  EntityDossier,
+  EntityQuery,
+  EntityRef,
+  EntitySummary,
+  NameCount,
+  QuoteQuery,
+  QuoteRecord,
+  RelatedEntity,
+  RoleOverTime,
   SaveResult,
   Store,
   StoredArticle,
   StoreOptions,
   StoreStats,
+  TimelineItem,
+  TimelineQuery,
 } from "./store.js";
 
 /** Where the store lives unless told otherwise: $MARSAD_DB, else ./marsad.db. */

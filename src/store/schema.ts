@@ -215,6 +215,59 @@ CREATE TABLE story_articles (
 CREATE INDEX story_articles_article ON story_articles (article_id);
 `,
   },
+  {
+    version: 2,
+    description: "entity identity across articles (forms, counts), sentence of every fact, query indexes",
+    sql: `
+-- Every form (name or alias, as written) articles gave a global entity, with how often; the
+-- identity resolver looks entities up by folded form. entities.name is kept as the fullest,
+-- most frequent full form; entities.norm_key stays the key the entity was created under.
+CREATE TABLE entity_forms (
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  form TEXT NOT NULL,
+  form_key TEXT NOT NULL,
+  words INTEGER NOT NULL CHECK (words >= 1),
+  as_name INTEGER NOT NULL DEFAULT 0 CHECK (as_name >= 0),
+  as_alias INTEGER NOT NULL DEFAULT 0 CHECK (as_alias >= 0),
+  PRIMARY KEY (entity_id, form)
+);
+CREATE INDEX entity_forms_key ON entity_forms (form_key, entity_id);
+
+ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+UPDATE entities SET
+  articles = (SELECT COUNT(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = entities.id),
+  mentions = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = entities.id);
+CREATE INDEX entities_rank ON entities (articles DESC, mentions DESC, name, id);
+CREATE INDEX entities_type_rank ON entities (type, articles DESC, mentions DESC, name, id);
+
+-- Which identity rule linked an article's entity to its global entity.
+ALTER TABLE article_entities ADD COLUMN link_rule TEXT;
+CREATE INDEX article_entities_entity_article ON article_entities (entity_id, article_id);
+
+-- The sentence (sentences.idx) each fact starts in; NULL when it starts in none.
+ALTER TABLE mentions ADD COLUMN sentence INTEGER;
+ALTER TABLE times ADD COLUMN sentence INTEGER;
+ALTER TABLE events ADD COLUMN sentence INTEGER;
+ALTER TABLE quotes ADD COLUMN sentence INTEGER;
+UPDATE mentions SET sentence = (SELECT MIN(s.idx) FROM sentences s WHERE s.article_id = mentions.article_id
+  AND s.start_pos <= mentions.start_pos AND mentions.start_pos < s.end_pos);
+UPDATE times SET sentence = (SELECT MIN(s.idx) FROM sentences s WHERE s.article_id = times.article_id
+  AND s.start_pos <= times.start_pos AND times.start_pos < s.end_pos);
+UPDATE events SET sentence = (SELECT MIN(s.idx) FROM sentences s WHERE s.article_id = events.article_id
+  AND s.start_pos <= events.start_pos AND events.start_pos < s.end_pos);
+UPDATE quotes SET sentence = (SELECT MIN(s.idx) FROM sentences s WHERE s.article_id = quotes.article_id
+  AND s.start_pos <= quotes.start_pos AND quotes.start_pos < s.end_pos);
+CREATE INDEX mentions_sentence ON mentions (article_id, sentence, entity_id);
+CREATE INDEX mentions_entity_sentence ON mentions (entity_id, article_id, sentence);
+CREATE INDEX times_sentence ON times (article_id, sentence);
+CREATE INDEX events_sentence ON events (article_id, sentence);
+
+-- The speaker as written, folded, for speakers no entity stands behind.
+ALTER TABLE quotes ADD COLUMN speaker_key TEXT;
+CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

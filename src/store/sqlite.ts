@@ -1,7 +1,6 @@
 // The embedded store: one SQLite file (WAL, foreign keys on, busy timeout) through
 // better-sqlite3. Nothing SQLite-specific leaves this module.
 
-import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -22,64 +21,28 @@ import type {
   Timex,
 } from "../model.js";
 import { MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_TABLE } from "./schema.js";
+import { sentenceLocator } from "./sentences.js";
+import { backfillIdentity, SqliteKnowledge, speakerKey } from "./sqlite-kb.js";
+import { count, type Db, dateBound, failure, type Stmt } from "./sqlite-util.js";
 import type {
   ArticleQuery,
   ArticleSummary,
+  DossierOptions,
+  EntityDossier,
+  EntityQuery,
+  EntitySummary,
+  QuoteQuery,
+  QuoteRecord,
   SaveResult,
   Store,
   StoredArticle,
   StoreOptions,
   StoreStats,
+  TimelineItem,
+  TimelineQuery,
 } from "./store.js";
 
-type Db = Database.Database;
-// biome-ignore lint/suspicious/noExplicitAny: better-sqlite3 binds positional or named values
-type Stmt = Database.Statement<any[], unknown>;
-
 const BUSY_TIMEOUT_MS = 10_000;
-
-/**
- * The key under which names are matched across articles: diacritics and tatweel removed,
- * alef forms, alef maqsura and teh marbuta folded, spaces collapsed, Latin lowercased.
- * Deliberately simple; identity resolution proper will replace `resolveEntityId` below.
- */
-export function entityKey(name: string): string {
-  return name
-    .normalize("NFC")
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا")
-    .replace(/ى/g, "ي")
-    .replace(/ة/g, "ه")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
-}
-
-/** A global entity id that depends only on what the entity is matched by. */
-function globalEntityId(type: EntityType, key: string): string {
-  const digest = createHash("sha256").update(`${type}\u0000${key}`).digest("hex");
-  return `${type.toLowerCase()}-${digest.slice(0, 12)}`;
-}
-
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-function dateBound(value: string | undefined, name: string, end: boolean): string | null {
-  if (value === undefined) return null;
-  if (!DATE_BOUND.test(value)) throw new MarsadError("BAD_ARGUMENT", `${name} must be YYYY, YYYY-MM or YYYY-MM-DD`);
-  // A prefix sorts before every date it covers, so `from` works as given; `to` is widened
-  // to the last day it covers.
-  if (!end) return value;
-  if (value.length === 4) return `${value}-12-31`;
-  if (value.length === 7) return `${value}-31`;
-  return value;
-}
-
-function count(value: number | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 0)
-    throw new MarsadError("BAD_ARGUMENT", `${name} must be a whole number ≥ 0`);
-  return value;
-}
 
 /** Every span must lie inside the article's text: a fact the text cannot show is refused. */
 function checkSpans(id: string, article: Article, layers: Layers, source: string): void {
@@ -101,12 +64,6 @@ function checkSpans(id: string, article: Article, layers: Layers, source: string
   for (const [i, entity] of layers.entities.entries()) {
     for (const [j, span] of entity.mentions.entries()) check(span, `entities[${i}].mentions[${j}]`);
   }
-}
-
-function failure(error: unknown, source?: string): MarsadError {
-  if (error instanceof MarsadError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new MarsadError("STORE_FAILED", detail, source);
 }
 
 interface ArticleRow {
@@ -202,34 +159,35 @@ function prepareAll(db: Db) {
        VALUES (@id, @hash, @page, @source, @idx, @title, @outlet, @published, @author, @dateline, @text, @captions, @ingestedAt)`,
     ),
     insertSentence: p("INSERT INTO sentences (article_id, idx, start_pos, end_pos) VALUES (?, ?, ?, ?)"),
-    findEntity: p("SELECT id FROM entities WHERE type = ? AND norm_key = ?").pluck(),
-    insertEntity: p("INSERT INTO entities (id, type, name, norm_key, created_at) VALUES (?, ?, ?, ?, ?)"),
     insertArticleEntity: p(
-      "INSERT INTO article_entities (article_id, idx, local_id, entity_id, name, type, spans) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      `INSERT INTO article_entities (article_id, idx, local_id, entity_id, name, type, spans, link_rule)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertAlias: p("INSERT INTO entity_aliases (article_id, entity_idx, idx, entity_id, alias) VALUES (?, ?, ?, ?, ?)"),
     insertRole: p(
       "INSERT INTO entity_roles (article_id, entity_idx, idx, entity_id, role, published) VALUES (?, ?, ?, ?, ?, ?)",
     ),
     insertMention: p(
-      `INSERT INTO mentions (article_id, idx, start_pos, end_pos, text, type, rule, entity_idx, entity_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (article_id, idx, start_pos, end_pos, text, type, rule, entity_idx, entity_id, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertQuote: p(
-      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, speaker, speaker_entity, speaker_text, text, direct, verb, rule)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (article_id, idx, start_pos, end_pos, speaker, speaker_entity, speaker_text, text, direct, verb,
+                           rule, sentence, speaker_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertTime: p(
-      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, anchor, rule)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO times (article_id, idx, start_pos, end_pos, text, value, granularity, anchor, rule, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertFigure: p(
       `INSERT INTO figures (article_id, idx, start_pos, end_pos, text, value, unit, about, qualifier, rule)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: p(
-      `INSERT INTO events (article_id, idx, start_pos, end_pos, kind, cameo, time_text, place, place_entity, trigger_text, rule)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (article_id, idx, start_pos, end_pos, kind, cameo, time_text, place, place_entity, trigger_text,
+                           rule, sentence)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertActor: p("INSERT INTO event_actors (article_id, event_idx, idx, actor, entity_id) VALUES (?, ?, ?, ?, ?)"),
 
@@ -280,6 +238,12 @@ function prepareAll(db: Db) {
 
 type Statements = ReturnType<typeof prepareAll>;
 
+/**
+ * What a migration needs done in code on a database that already holds data (SQL alone cannot
+ * fold Arabic names); run inside the migration's transaction.
+ */
+const UPGRADES: ReadonlyMap<number, (db: Db) => void> = new Map([[2, backfillIdentity]]);
+
 /** Brings the database to the newest schema; safe when several processes open it at once. */
 export function migrate(db: Db, now: () => Date): number {
   const run = db.transaction(() => {
@@ -295,6 +259,7 @@ export function migrate(db: Db, now: () => Date): number {
     for (const migration of MIGRATIONS) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      if (current > 0) UPGRADES.get(migration.version)?.(db);
       record.run(migration.version, migration.description, now().toISOString());
     }
     return SCHEMA_VERSION;
@@ -316,12 +281,18 @@ export class SqliteStore implements Store {
   readonly #now: () => Date;
   readonly #saveTx: (source: string, articles: readonly AnnotatedArticle[]) => SaveResult;
   readonly #readTx: (id: string) => StoredArticle | null;
+  readonly #kb: SqliteKnowledge;
+  readonly #kbTx: <T>(query: (kb: SqliteKnowledge) => T) => T;
 
   constructor(db: Db, options: StoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
     migrate(db, this.#now);
     this.#sql = prepareAll(db);
+    this.#kb = new SqliteKnowledge(db);
+    // A query reads several tables; one read transaction gives it one snapshot.
+    const kbRead = db.transaction((query: (kb: SqliteKnowledge) => unknown) => query(this.#kb));
+    this.#kbTx = <T>(query: (kb: SqliteKnowledge) => T) => kbRead.deferred(query) as T;
     const save = db.transaction((source: string, articles: readonly AnnotatedArticle[]) =>
       this.#save(source, articles),
     );
@@ -389,24 +360,39 @@ export class SqliteStore implements Store {
     }
   }
 
+  async #query<T>(query: (kb: SqliteKnowledge) => T): Promise<T> {
+    this.#live();
+    try {
+      return this.#kbTx(query);
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  listEntities(query: EntityQuery = {}): Promise<EntitySummary[]> {
+    return this.#query((kb) => kb.listEntities(query));
+  }
+
+  findEntities(name: string): Promise<EntitySummary[]> {
+    return this.#query((kb) => kb.findEntities(name));
+  }
+
+  entityDossier(id: string, options: DossierOptions = {}): Promise<EntityDossier | null> {
+    return this.#query((kb) => kb.entityDossier(id, options));
+  }
+
+  listQuotes(query: QuoteQuery = {}): Promise<QuoteRecord[]> {
+    return this.#query((kb) => kb.listQuotes(query));
+  }
+
+  timeline(query: TimelineQuery = {}): Promise<TimelineItem[]> {
+    return this.#query((kb) => kb.timeline(query));
+  }
+
   async close(): Promise<void> {
     const db = this.#db;
     this.#db = null;
     if (db?.open) db.close();
-  }
-
-  /**
-   * The global entity an article's entity stands for. For now: the entity of the same type
-   * whose name folds to the same key, created on first sight. Identity resolution proper
-   * (aliases, roles, context) replaces this one function.
-   */
-  #resolveEntityId(name: string, type: EntityType, createdAt: string): string {
-    const key = entityKey(name);
-    const found = this.#sql.findEntity.get(type, key) as string | undefined;
-    if (found !== undefined) return found;
-    const id = globalEntityId(type, key);
-    this.#sql.insertEntity.run(id, type, name, key, createdAt);
-    return id;
   }
 
   #save(source: string, articles: readonly AnnotatedArticle[]): SaveResult {
@@ -452,11 +438,13 @@ export class SqliteStore implements Store {
     });
 
     for (const [i, s] of layers.sentences.entries()) sql.insertSentence.run(id, i, s.start, s.end);
+    const sentenceOf = sentenceLocator(layers.sentences);
 
     const globalIds: string[] = [];
     const byLocalId = new Map<string, string>();
     layers.entities.forEach((entity, i) => {
-      const entityId = this.#resolveEntityId(entity.name, entity.type, now);
+      const link = this.#kb.link(layers.entities, i, id, now);
+      const entityId = link.id;
       globalIds.push(entityId);
       if (!byLocalId.has(entity.id)) byLocalId.set(entity.id, entityId);
       sql.insertArticleEntity.run(
@@ -467,13 +455,14 @@ export class SqliteStore implements Store {
         entity.name,
         entity.type,
         JSON.stringify(entity.mentions),
+        link.rule,
       );
       for (const [j, alias] of entity.aliases.entries()) sql.insertAlias.run(id, i, j, entityId, alias);
       for (const [j, role] of entity.roles.entries()) sql.insertRole.run(id, i, j, entityId, role, article.published);
     });
     const globalOf = (local: string | null): string | null => (local === null ? null : (byLocalId.get(local) ?? null));
 
-    layers.mentions.forEach((m, i) => {
+    const mentionEntityIds = layers.mentions.map((m, i) => {
       const entityIdx = m.entity ?? null;
       const entityId = entityIdx === null ? null : (globalIds[entityIdx] ?? null);
       sql.insertMention.run(
@@ -486,25 +475,31 @@ export class SqliteStore implements Store {
         m.rule,
         entityIdx,
         entityId,
+        sentenceOf(m.start),
       );
+      return entityId;
     });
+    this.#kb.countArticle(globalIds, mentionEntityIds);
     layers.quotes.forEach((q, i) => {
+      const speakerEntity = globalOf(q.speaker);
       sql.insertQuote.run(
         id,
         i,
         q.start,
         q.end,
         q.speaker,
-        globalOf(q.speaker),
+        speakerEntity,
         q.speakerText,
         q.text,
         q.direct ? 1 : 0,
         q.verb,
         q.rule,
+        sentenceOf(q.start),
+        speakerKey(q.speakerText, q.speaker, speakerEntity !== null),
       );
     });
     layers.times.forEach((t, i) => {
-      sql.insertTime.run(id, i, t.start, t.end, t.text, t.value, t.granularity, t.anchor, t.rule);
+      sql.insertTime.run(id, i, t.start, t.end, t.text, t.value, t.granularity, t.anchor, t.rule, sentenceOf(t.start));
     });
     layers.figures.forEach((f, i) => {
       sql.insertFigure.run(id, i, f.start, f.end, f.text, f.value, f.unit, f.about, f.qualifier, f.rule);
@@ -522,6 +517,7 @@ export class SqliteStore implements Store {
         globalOf(e.place),
         e.trigger,
         e.rule,
+        sentenceOf(e.start),
       );
       for (const [j, actor] of e.actors.entries()) sql.insertActor.run(id, i, j, actor, globalOf(actor));
     });

@@ -1,11 +1,20 @@
 // The `marsad extract --json` contract of DESIGN.md: one document per input file, its articles
 // with every layer, mentions as offsets into the article's text.
-import type { AnnotatedArticle } from "../model.js";
+import type { AnnotatedArticle, Timex } from "../model.js";
 
 export interface ContractDocument {
   source: string;
   articles: ReturnType<typeof articleToContract>[];
 }
+
+const timeToContract = (time: Timex) => ({
+  text: time.text,
+  value: time.value,
+  granularity: time.granularity,
+  anchor: time.anchor,
+  start: time.start,
+  end: time.end,
+});
 
 export function articleToContract({ article, layers }: AnnotatedArticle) {
   const { text } = article;
@@ -35,14 +44,11 @@ export function articleToContract({ article, layers }: AnnotatedArticle) {
       start: quote.start,
       end: quote.end,
     })),
-    times: layers.times.map((time) => ({
-      text: time.text,
-      value: time.value,
-      granularity: time.granularity,
-      anchor: time.anchor,
-      start: time.start,
-      end: time.end,
-    })),
+    // `times` holds what resolved to a date (the contract's value is YYYY[-MM[-DD]]); what could
+    // not be resolved — no publication date to count from, a vague «قبل أيام» — is kept apart
+    // with value null rather than dropped.
+    times: layers.times.filter((time) => time.value !== null).map(timeToContract),
+    unresolvedTimes: layers.times.filter((time) => time.value === null).map(timeToContract),
     figures: layers.figures.map((figure) => ({
       value: figure.value,
       unit: figure.unit,

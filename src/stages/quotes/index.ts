@@ -1,0 +1,17 @@
+import type { Stage } from "../../pipeline/stage.js";
+import { findQuotes } from "./extract.js";
+
+export const quotesStage: Stage = {
+  name: "quotes",
+  needs: ["sentences", "tokens", "entities"],
+  adds: ["quotes"],
+  run: (article, layers) => ({
+    quotes: findQuotes({
+      text: article.text,
+      tokens: layers.tokens,
+      sentences: layers.sentences,
+      entities: layers.entities,
+      captions: article.captions,
+    }),
+  }),
+};

@@ -1,0 +1,392 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import fc from "fast-check";
+import type { Entity, EntityType, Quote } from "../../model.js";
+import { splitSentences } from "../../text/sentences.js";
+import { tokenize } from "../../text/tokenize.js";
+import { findQuotes } from "./extract.js";
+
+interface Given {
+  name: string;
+  type: EntityType;
+  /** Other surface forms to mark as mentions (the name itself always is). */
+  also?: string[];
+  roles?: string[];
+}
+
+/** Entities built by hand: every occurrence of the name or another surface form is a mention. */
+function entitiesOf(text: string, given: Given[]): Entity[] {
+  return given.map((g, i) => {
+    const mentions = [];
+    for (const surface of [g.name, ...(g.also ?? [])]) {
+      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        mentions.push({ start: at, end: at + surface.length });
+      }
+    }
+    return { id: `e${i}`, name: g.name, type: g.type, aliases: g.also ?? [], roles: g.roles ?? [], mentions };
+  });
+}
+
+function quotesOf(text: string, given: Given[] = []): { quotes: Quote[]; entities: Entity[] } {
+  const entities = entitiesOf(text, given);
+  const quotes = findQuotes({ text, tokens: tokenize(text), sentences: splitSentences(text), entities });
+  return { quotes, entities };
+}
+
+interface Expected {
+  /** The entity's name when the speaker is an entity, else the speaker as written. */
+  speaker: string;
+  speakerText: string;
+  starts: string;
+  direct: boolean;
+  verb: string | null;
+}
+
+type Row = [name: string, text: string, given: Given[], expected: Expected[]];
+
+function check([, text, given, expected]: Row): void {
+  const { quotes, entities } = quotesOf(text, given);
+  const shown = quotes.map((q) => ({
+    speaker: entities.find((e) => e.id === q.speaker)?.name ?? q.speaker ?? "",
+    speakerText: q.speakerText ?? "",
+    starts: q.text.slice(0, expected[quotes.indexOf(q)]?.starts.length ?? 0),
+    direct: q.direct,
+    verb: q.verb,
+  }));
+  assert.deepEqual(shown, expected);
+  for (const q of quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text, "offsets cite the text");
+    assert.ok(q.rule.length > 0, "every quote says which rule found it");
+  }
+}
+
+const PER = (name: string, also: string[] = [], roles: string[] = []): Given => ({ name, type: "PER", also, roles });
+const ORG = (name: string, also: string[] = []): Given => ({ name, type: "ORG", also });
+const LOC = (name: string): Given => ({ name, type: "LOC" });
+const q = (speaker: string, speakerText: string, starts: string, direct: boolean, verb: string | null): Expected => ({
+  speaker,
+  speakerText,
+  starts,
+  direct,
+  verb,
+});
+
+const frames: Row[] = [
+  [
+    "verb first, title then name, إن",
+    "وقال وزير الطاقة الأردني صالح الخرابشة إن الحكومة ستطرح مناقصة جديدة الشهر المقبل.",
+    [PER("صالح الخرابشة")],
+    [q("صالح الخرابشة", "صالح الخرابشة", "الحكومة ستطرح", false, "قال")],
+  ],
+  [
+    "verb first, title with باسم, أن",
+    "أكدت الناطقة باسم البلدية هالة المومني أن أعمال الصيانة ستنتهي قبل الشتاء.",
+    [PER("هالة المومني")],
+    [q("هالة المومني", "هالة المومني", "أعمال الصيانة", false, "أكدت")],
+  ],
+  [
+    "verb first, adjuncts before a direct quote",
+    'وقال كريم الدباغ قبيل دخوله قاعة المحكمة في العاصمة "لم أرتكب أي مخالفة ولدي ما يثبت ذلك".',
+    [PER("كريم الدباغ")],
+    [q("كريم الدباغ", "كريم الدباغ", "لم أرتكب", true, "قال")],
+  ],
+  [
+    "verb first, a name no entity covers stays as written",
+    "قال المهندس نبيل عواد إن الجسر آمن تماما.",
+    [],
+    [q("المهندس نبيل عواد", "المهندس نبيل عواد", "الجسر آمن", false, "قال")],
+  ],
+  [
+    "subject first",
+    "الزبيدي أكد أن اللجنة لم تتلق أي طلب رسمي.",
+    [PER("كمال الزبيدي", ["الزبيدي"])],
+    [q("كمال الزبيدي", "الزبيدي", "اللجنة لم تتلق", false, "أكد")],
+  ],
+  [
+    "subject first after كان, with بينها naming the source",
+    "وكانت منظمات حقوقية، بينها منظمة العفو الدولية، قد أعلنت أن السجناء يتعرضون لسوء المعاملة.",
+    [ORG("منظمة العفو الدولية")],
+    [q("منظمة العفو الدولية", "منظمة العفو الدولية", "السجناء يتعرضون", false, "أعلنت")],
+  ],
+  [
+    "speaker after the quote",
+    "«لن نقبل بأي تسوية على حساب الضحايا»، قالت رنا السامرائي.",
+    [PER("رنا السامرائي")],
+    [q("رنا السامرائي", "رنا السامرائي", "لن نقبل", true, "قالت")],
+  ],
+  [
+    "colon and guillemets",
+    "وقال رئيس النادي عادل الفهد: «الفريق سيعود أقوى في الموسم المقبل».",
+    [PER("عادل الفهد")],
+    [q("عادل الفهد", "عادل الفهد", "الفريق سيعود", true, "قال")],
+  ],
+  [
+    "colon without quote marks",
+    "وأضاف الفهد: المدرب باق في منصبه حتى نهاية العقد.",
+    [PER("عادل الفهد", ["الفهد"])],
+    [q("عادل الفهد", "الفهد", "المدرب باق", true, "أضاف")],
+  ],
+  [
+    "apposition with وهو before a colon",
+    'وقال سامر الحلبي، وهو باحث في مركز دراسات الطاقة، خلال ندوة في عمّان: "الأسعار لن تنخفض قبل نهاية العام".',
+    [PER("سامر الحلبي"), LOC("عمّان")],
+    [q("سامر الحلبي", "سامر الحلبي", "الأسعار لن", true, "قال")],
+  ],
+  [
+    "title, comma, then the name",
+    "وأوضحت مديرة الصندوق، لينا حداد: «نعمل على تمويل مئتي مشروع صغير هذا العام».",
+    [PER("لينا حداد")],
+    [q("لينا حداد", "لينا حداد", "نعمل على", true, "أوضحت")],
+  ],
+  [
+    "a name in apposition that no entity covers",
+    "وأورد بيان صادر عن مدير المرفأ (الرسمي)، العقيد وليد شمعون، أن الرصيف الثالث أغلق للصيانة.",
+    [],
+    [q("وليد شمعون", "وليد شمعون", "الرصيف الثالث", false, "أورد")],
+  ],
+  [
+    "continuation verbs take the last speaker",
+    'قال وزير الزراعة سمير العلي إن الموسم جيد. وأضاف أن الصادرات سترتفع. وتابع "سنواصل دعم المزارعين في كل المحافظات". ولفت إلى أن الأمطار كانت أقل من المعدل.',
+    [PER("سمير العلي")],
+    [
+      q("سمير العلي", "سمير العلي", "الموسم جيد", false, "قال"),
+      q("سمير العلي", "سمير العلي", "الصادرات سترتفع", false, "أضاف"),
+      q("سمير العلي", "سمير العلي", "سنواصل دعم", true, "تابع"),
+      q("سمير العلي", "سمير العلي", "الأمطار كانت", false, "لفت"),
+    ],
+  ],
+  [
+    "participle after a quote in the same sentence",
+    "قالت المتحدثة عبير النجار إن الوزارة تدرس الطلب، مشيرة إلى أن القرار سيصدر خلال أيام.",
+    [PER("عبير النجار")],
+    [
+      q("عبير النجار", "عبير النجار", "الوزارة تدرس الطلب", false, "قالت"),
+      q("عبير النجار", "عبير النجار", "القرار سيصدر", false, "مشيرة"),
+    ],
+  ],
+  [
+    "pronoun subjects: وأكد أنه، مؤكداً، لافتاً",
+    "وتحدث النائب فارس الكعبي عن الموازنة. وأكد أنه لن يترشح مجددا، لافتا إلى أن حزبه سيختار مرشحا آخر.",
+    [PER("فارس الكعبي")],
+    [
+      q("فارس الكعبي", "فارس الكعبي", "لن يترشح", false, "أكد"),
+      q("فارس الكعبي", "فارس الكعبي", "حزبه سيختار", false, "لافتا"),
+    ],
+  ],
+  [
+    "لكنه: the subject of the clause before",
+    "ولم تصدر الشركة الوطنية للكهرباء أي تعليق جديد، لكنها قالت أمس إن الانقطاع سببه عطل فني.",
+    [ORG("الشركة الوطنية للكهرباء")],
+    [q("الشركة الوطنية للكهرباء", "الشركة الوطنية للكهرباء", "الانقطاع سببه", false, "قالت")],
+  ],
+  [
+    "بحسب opening the sentence, then فإن",
+    "وبحسب وزارة الصحة، فإن عدد الإصابات بلغ مئة وعشرين حالة.",
+    [ORG("وزارة الصحة")],
+    [q("وزارة الصحة", "وزارة الصحة", "عدد الإصابات", false, "وبحسب")],
+  ],
+  [
+    "وفقاً لـ a document at the end of the sentence",
+    "ارتفعت الأسعار بنسبة خمسة في المئة، وفقاً لبيان صادر عن البنك المركزي.",
+    [ORG("البنك المركزي")],
+    [q("البنك المركزي", "البنك المركزي", "ارتفعت الأسعار", false, "وفقاً ل")],
+  ],
+  [
+    "بحسب ما after quote marks",
+    "«الوضع تحت السيطرة الكاملة»، بحسب ما أعلنت مديرية الدفاع المدني.",
+    [ORG("مديرية الدفاع المدني")],
+    [q("مديرية الدفاع المدني", "مديرية الدفاع المدني", "الوضع تحت", true, "بحسب")],
+  ],
+  [
+    "a statement speaks for its issuer; البيان refers back to it",
+    "وقال بيان لوزارة الداخلية إن قوات الأمن أوقفت ثلاثة مطلوبين. وأضاف البيان أن التحقيق مستمر.",
+    [ORG("وزارة الداخلية")],
+    [
+      q("وزارة الداخلية", "وزارة الداخلية", "قوات الأمن", false, "قال"),
+      q("وزارة الداخلية", "وزارة الداخلية", "التحقيق مستمر", false, "أضاف"),
+    ],
+  ],
+  [
+    "institution + في بيان + ب and a verbal noun",
+    "وأفادت هيئة الموانئ في بيان، باستئناف الملاحة في الميناء الشمالي.",
+    [ORG("هيئة الموانئ")],
+    [q("هيئة الموانئ", "هيئة الموانئ", "باستئناف الملاحة", false, "أفادت")],
+  ],
+  [
+    "unnamed sources stay as written, with no entity",
+    "وقال مسؤولون أمنيون إن الهجوم استهدف نقطة تفتيش.",
+    [],
+    [q("مسؤولون أمنيون", "مسؤولون أمنيون", "الهجوم استهدف", false, "قال")],
+  ],
+  [
+    "unnamed sources in a place keep the place in how they are written",
+    "وقال مسؤولون في غزة إن الحملة أودت بحياة المئات.",
+    [LOC("غزة")],
+    [q("مسؤولون في غزة", "مسؤولون في غزة", "الحملة أودت", false, "قال")],
+  ],
+  [
+    "sources inside a named organisation speak for it",
+    "وقالت مصادر في حركة التجديد إن المفاوضات متعثرة.",
+    [ORG("حركة التجديد")],
+    [q("حركة التجديد", "حركة التجديد", "المفاوضات متعثرة", false, "قالت")],
+  ],
+  [
+    "نقل X عن unnamed sources: the outlet",
+    "نقلت وكالة الأنباء الوطنية عن مصادر مطلعة قولها إن الاتفاق بات وشيكا.",
+    [ORG("وكالة الأنباء الوطنية")],
+    [q("وكالة الأنباء الوطنية", "وكالة الأنباء الوطنية", "الاتفاق بات", false, "نقلت")],
+  ],
+  [
+    "نقل X عن a named person: the person",
+    'ونقلت صحيفة "الميدان" عن الوزيرة نادية العلوي قولها إن الميزانية ستقر قريبا.',
+    [ORG("الميدان"), PER("نادية العلوي")],
+    [q("نادية العلوي", "نادية العلوي", "الميزانية ستقر", false, "نقلت")],
+  ],
+  [
+    "على لسان + أن",
+    "وجاء على لسان رئيس الغرفة التجارية مهند الساعدي أن الأسواق تعاني من الركود.",
+    [PER("مهند الساعدي")],
+    [q("مهند الساعدي", "مهند الساعدي", "الأسواق تعاني", false, "على لسان")],
+  ],
+  [
+    "أعرب عن أمله في أن",
+    "وأعرب السفير ماجد الطائي عن أمله في أن تستأنف الرحلات الجوية قريبا.",
+    [PER("ماجد الطائي")],
+    [q("ماجد الطائي", "ماجد الطائي", "تستأنف الرحلات", false, "أعرب")],
+  ],
+  [
+    "a long title with في before the name",
+    "ويرى الباحث في الشؤون الاقتصادية وسام الجبوري أن التضخم «سيتراجع تدريجيا».",
+    [PER("وسام الجبوري")],
+    [q("وسام الجبوري", "وسام الجبوري", "التضخم", false, "يرى")],
+  ],
+  [
+    "plural verbs continue a plural source",
+    "وقال متظاهرون إنهم سيواصلون الاعتصام. وأضافوا أن الشرطة فرقت تجمعا قرب الوزارة.",
+    [],
+    [
+      q("متظاهرون", "متظاهرون", "سيواصلون الاعتصام", false, "قال"),
+      q("متظاهرون", "متظاهرون", "الشرطة فرقت", false, "أضافوا"),
+    ],
+  ],
+  [
+    "a verbal noun with its subject",
+    "جاء ذلك بعد إعلان الشركة الوطنية للنفط أنها ستخفض الإنتاج.",
+    [ORG("الشركة الوطنية للنفط")],
+    [q("الشركة الوطنية للنفط", "الشركة الوطنية للنفط", "ستخفض الإنتاج", false, "إعلان")],
+  ],
+  [
+    "a title alone is the entity the article gives that role",
+    "التقى عماد الربيعي نظيره الفرنسي. وقال وزير الخارجية العراقي إن المحادثات كانت مثمرة.",
+    [PER("عماد الربيعي", [], ["وزير الخارجية العراقي"])],
+    [q("عماد الربيعي", "وزير الخارجية العراقي", "المحادثات كانت", false, "قال")],
+  ],
+  [
+    "an object verb: اتهم + object + quoted ب-phrase",
+    "واتهم رئيس البلدية جواد الناصر الشركة «بالتلاعب بأسعار المياه منذ سنوات».",
+    [PER("جواد الناصر")],
+    [q("جواد الناصر", "جواد الناصر", "بالتلاعب", true, "اتهم")],
+  ],
+  [
+    "nested quotes belong to the outer quote",
+    'وقال المخرج ياسر الخطيب: «سمعت الجمهور يردد "نريد المزيد" بعد العرض».',
+    [PER("ياسر الخطيب")],
+    [q("ياسر الخطيب", "ياسر الخطيب", 'سمعت الجمهور يردد "نريد', true, "قال")],
+  ],
+  [
+    "a quote running over two paragraphs",
+    "وقال المدرب حسام البدري: «الطريق ما زال طويلا أمامنا.\n\n«لكننا سنصل في النهاية».",
+    [PER("حسام البدري")],
+    [q("حسام البدري", "حسام البدري", "الطريق ما زال", true, "قال")],
+  ],
+];
+
+const mustNotMatch: Array<[string, string, Given[]]> = [
+  ["an operation's name in quotes", "أعلن الجيش بدء عملية «الفجر الجديد» في المنطقة الشرقية.", [ORG("الجيش")]],
+  ["a book title in quotes", 'صدر حديثا كتاب "ذاكرة المدن المنسية في الشرق" للباحث علي حسن.', []],
+  ["a coalition's name in quotes", "اجتمع قادة «الإطار التنسيقي» في بغداد أمس.", []],
+  ["an institution's name in quotes", "ووصل وفد من «البنتاغون» إلى أربيل.", []],
+  [
+    "an organisation's name in quotes after a verb",
+    "وأدانت «هيئة علماء المسلمين في العراق» الهجوم.",
+    [ORG("هيئة علماء المسلمين في العراق")],
+  ],
+  ["scare quotes", 'ووصف المراقبون الخطة بأنها "ذكية" لكنها مكلفة.', []],
+  ["impersonal يذكر أن", "يذكر أن المدينة شهدت احتجاجات مماثلة العام الماضي.", []],
+  ["data is not a speaker", "تشير التقديرات إلى أن عدد السكان تضاعف.", []],
+  ["a verb with a noun object", "وأكد الوزير دعم بلاده للمبادرة الإقليمية.", []],
+  ["إلى + a noun", "وأشار إلى قرب افتتاح المستشفى الجديد.", []],
+  ["negated", "لم يؤكد المتحدث أن الاتفاق وقع.", []],
+  ["أن after a subordinator", "وقال الحارس بعد أن أغلق الباب.", []],
+  ["فحسب is not a frame", "لم تكن الأزمة اقتصادية فحسب، بل سياسية أيضا.", []],
+  ["بين as a preposition", "ووقعت اشتباكات بين الطرفين أن تتوقف.", []],
+  ["impersonal يتوقع أن", "ويتوقع أن تنخفض الأسعار في الربيع.", []],
+];
+
+describe("quotes: frames", () => {
+  for (const row of frames) test(row[0], () => check(row));
+});
+
+describe("quotes: must not match", () => {
+  for (const [name, text, given] of mustNotMatch) {
+    test(name, () => assert.deepEqual(quotesOf(text, given).quotes, []));
+  }
+});
+
+test("an empty article has no quotes", () => {
+  assert.deepEqual(findQuotes({ text: "", tokens: [], sentences: [], entities: [] }), []);
+});
+
+describe("quotes: properties", () => {
+  const pieces = [
+    "قال",
+    "وقال",
+    "وأضاف",
+    "مشيرا",
+    "إلى",
+    "أن",
+    "إن",
+    "بأن",
+    "بحسب",
+    "وفقاً",
+    "لـ",
+    "للبيان",
+    "بيان",
+    "البيان",
+    "مسؤولون",
+    "في",
+    "وزير",
+    "الخارجية",
+    "سامر الحلبي",
+    "وزارة الصحة",
+    "«",
+    "»",
+    '"',
+    "“",
+    "”",
+    ":",
+    "،",
+    ".",
+    "\n\n",
+    "(",
+    ")",
+    "الحكومة",
+    "ستعمل",
+  ];
+  const article = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(" "));
+  test("offsets always cite the text, whatever the input", () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const { quotes } = quotesOf(text, [PER("سامر الحلبي"), ORG("وزارة الصحة")]);
+        return quotes.every(
+          (quote) =>
+            quote.start >= 0 &&
+            quote.start <= quote.end &&
+            quote.end <= text.length &&
+            text.slice(quote.start, quote.end) === quote.text,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,82 @@
+// Why: one place that runs the evidence in order and settles overlaps, so each rule stays
+// small. Order: gazetteer names, then head-noun names (which may contain gazetteer names),
+// then title phrases and people (which step over both), then datelines. Overlaps: the longer
+// span wins, then the stronger evidence (lexicon > head pattern > person pattern >
+// propagation). Then propagation (propagate.ts) finds later mentions of what was found, and
+// roles (roles.ts) are read off the title phrases around each person.
+import type { Token } from "../../model.js";
+import { buildDoc, COMMON, DASH, type Doc, keyOf, LINE_START, STOP, WORD } from "./doc.js";
+import { scanHeads } from "./heads.js";
+import { type Knowledge, knowledge } from "./knowledge.js";
+import { scanGazetteer } from "./lexicon.js";
+import { scanPeople } from "./people.js";
+import { parentheticalAliases, propagate } from "./propagate.js";
+import { assignRoles } from "./roles.js";
+import { Spans } from "./spans.js";
+import { scanTitles } from "./titles.js";
+import { type Candidate, PRIORITY, type RichMention } from "./types.js";
+
+export function findMentions(text: string, tokens: readonly Token[], k: Knowledge = knowledge()): RichMention[] {
+  const doc = buildDoc(text, tokens, k);
+  const lexical = scanGazetteer(doc);
+  const heads = scanHeads(doc, new Spans(doc.n, lexical));
+  const known = new Spans(doc.n, [...lexical, ...heads]);
+  const phrases = scanTitles(doc, known);
+  const people = scanPeople(doc, known, phrases);
+  const chosen = resolve(doc.n, [...lexical, ...heads, ...people, ...datelines(doc, known)]);
+  const found = [...chosen, ...parentheticalAliases(doc, chosen)];
+  const all = resolve(doc.n, [...found, ...propagate(doc, found)]);
+  const mentions = all.map((c) => toMention(doc, c));
+  assignRoles(doc, phrases, people, all, mentions);
+  return mentions;
+}
+
+/** Longest first, then the stronger evidence; a token belongs to one mention at most. */
+export function resolve(n: number, candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((x, y) => y.b - y.a - (x.b - x.a) || y.priority - x.priority || x.a - y.a);
+  const taken = new Uint8Array(n);
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let t = c.a; t < c.b && free; t++) if (taken[t]) free = false;
+    if (!free) continue;
+    for (let t = c.a; t < c.b; t++) taken[t] = 1;
+    chosen.push(c);
+  }
+  return chosen.sort((x, y) => x.a - y.a);
+}
+
+/** «واشنطن – أكد …»: one or two words opening a line, then a dash: the place filed from. */
+function datelines(doc: Doc, known: Spans): Candidate[] {
+  const out: Candidate[] = [];
+  const { flags } = doc;
+  const plain = (i: number) => i < doc.n && (flags[i]! & (WORD | STOP | COMMON)) === WORD;
+  for (let i = 0; i < doc.n; i++) {
+    if (!(flags[i]! & LINE_START)) continue;
+    const spanEnd = known.endAt(i);
+    let end = spanEnd > i ? spanEnd : plain(i) ? i + 1 : -1;
+    if (end < 0) continue;
+    if (spanEnd <= i && !(flags[end]! & DASH) && plain(end)) end++;
+    if (end >= doc.n || !(flags[end]! & DASH)) continue;
+    if (spanEnd === end && known.typeAt(i) !== "LOC") continue;
+    out.push({ a: i, b: end, type: "LOC", rule: "pattern:dateline", priority: PRIORITY.pattern });
+  }
+  return out;
+}
+
+function toMention(doc: Doc, c: Candidate): RichMention {
+  const start = c.start ?? doc.toks[c.a]!.start;
+  const mention: RichMention = {
+    start,
+    end: doc.toks[c.b - 1]!.end,
+    type: c.type,
+    rule: c.rule,
+    key: keyOf(doc, c.a, c.b),
+  };
+  if (c.canonical) mention.canonical = c.canonical;
+  if (c.core) {
+    const [a, b] = c.core;
+    mention.core = { start: doc.toks[a]!.start, end: doc.toks[b - 1]!.end, key: keyOf(doc, a, b) };
+  }
+  return mention;
+}

@@ -1,0 +1,233 @@
+// Why: a person no lexicon holds is found by context, and the name's extent by the words
+// themselves. Contexts, strongest first:
+//   - after a title phrase (titles.ts): وزير الخارجية الأميركي أنتوني بلينكن; after the phrase
+//     and a comma only a name that starts with a given name (… لشؤون الشرق الأوسط، دانا سترول);
+//   - after a counterpart or a coordinated country adjective: … ونظيره العراقي فؤاد حسين,
+//     وزيري الدفاع الأميركي لويد أوستن والعراقي ثابت محمد العباسي;
+//   - after a reporting verb or هو/هي: قال مارك كيميت، هو أسعد حسن الشيباني;
+//   - anywhere, a given name (lexicon/person-names.tsv) or a kunya (أبو تقوى …) followed by
+//     name-like words; an ambiguous given name (أمل، حسن) needs one of the contexts above or
+//     another given name after it;
+//   - a name particle between two name-like words after هو/هي or a reporting verb (مرهف أبو قصرة).
+// Name-like: a word that is not a stop word, a common word, a title, a head noun, a known place
+// or body, and not written with tanween. The first word must also not be definite, nor shaped
+// like a verb agreeing with the title (ي…, or ت… after a feminine title), nor a plural (…ون
+// …ين …ات). A name is at most four words plus particles; an unknown name needs two words.
+import {
+  COMMA,
+  COMMON,
+  DEF,
+  type Doc,
+  GIVEN,
+  GIVEN_AMBIGUOUS,
+  HEAD_START,
+  KUNYA_WORD,
+  NISBA,
+  PAREN_OPEN,
+  PARTICLE,
+  PERSON_WORD,
+  POSSESSIVE,
+  PRONOUN,
+  SPEECH,
+  STOP,
+  TANWEEN,
+  TITLE_START,
+  WORD,
+} from "./doc.js";
+import { groupEnd, nisbaShaped } from "./heads.js";
+import type { Spans } from "./spans.js";
+import type { TitlePhrase } from "./titles.js";
+import { type Candidate, PRIORITY } from "./types.js";
+
+type Mode = "title" | "feminine-title" | "comma" | "speech" | "free";
+const HE = new Set(["هو", "هي"]);
+const MAX_WORDS = 4;
+
+export interface PersonCandidate extends Candidate {
+  /** The title phrase just before the name, or the name this one is coordinated with. */
+  phrase?: TitlePhrase;
+  /** For a counterpart or coordinated name: the phrase whose role it shares. */
+  sharedFrom?: TitlePhrase;
+  /** The country adjective of a counterpart or coordinated name. */
+  nisba?: number;
+}
+
+function nameLike(doc: Doc, known: Spans, i: number): boolean {
+  if (i >= doc.n) return false;
+  const f = doc.flags[i]!;
+  if (!(f & WORD)) return false;
+  if (known.endAt(i) > 0 && known.typeAt(i) !== "PER") return false;
+  if (f & (GIVEN | PERSON_WORD)) return true;
+  return !(f & (STOP | COMMON | TITLE_START | HEAD_START | TANWEEN | POSSESSIVE));
+}
+
+/** A family name's shape: definite, ending in ي, not a country adjective (الخفاجي، التميمي). */
+function familyShaped(doc: Doc, known: Spans, i: number): boolean {
+  if (i >= doc.n || !nameLike(doc, known, i)) return false;
+  const f = doc.flags[i]!;
+  return (f & (DEF | NISBA)) === DEF && doc.norm(i).endsWith("ي");
+}
+
+function firstWordOk(doc: Doc, known: Spans, i: number, mode: Mode): boolean {
+  const f = doc.flags[i]!;
+  if (f & (GIVEN | PERSON_WORD | KUNYA_WORD)) return !(f & GIVEN_AMBIGUOUS) || mode !== "free";
+  if (mode === "free" || mode === "speech" || f & (STOP | DEF | NISBA)) return false;
+  // Before a family name (الخفاجي، التميمي) any word is a first name: تحسين is also a noun,
+  // and a name after a comma need not be a given name we know.
+  if (familyShaped(doc, known, i + 1)) return true;
+  if (mode === "comma" || f & COMMON) return false;
+  const norm = doc.norm(i);
+  if (norm.length >= 4 && (norm[0] === "ي" || (norm[0] === "ت" && mode !== "title"))) return false;
+  if (norm.endsWith("ون") || norm.endsWith("ات") || (norm.length >= 5 && norm.endsWith("ين"))) return false;
+  // ضغطا كبيرا: an accusative noun and its adjective, both with the alef of tanween.
+  if (norm.endsWith("ا") && i + 1 < doc.n && doc.norm(i + 1).endsWith("ا")) return false;
+  return !(nisbaShaped(norm) && norm.length <= 5);
+}
+
+/** The name starting at token i in this context: [i, end) or undefined. */
+export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | undefined {
+  if (i >= doc.n) return undefined;
+  const f = doc.flags[i]!;
+  let end = i;
+  let words = 0;
+  const particle = f & PARTICLE ? doc.k.particles.get(doc.norm(i)) : undefined;
+  if ((particle === "kunya" || particle === "theophoric") && nameLike(doc, known, i + 1)) {
+    end = i + 2; // أبو تقوى، عبد الفتاح
+    words = 2;
+  } else if (
+    (nameLike(doc, known, i) || (mode !== "free" && doc.flags[i]! & COMMON)) &&
+    firstWordOk(doc, known, i, mode)
+  ) {
+    end = i + 1;
+    words = 1;
+  } else {
+    return undefined;
+  }
+  while (words < MAX_WORDS && end < doc.n) {
+    const g = doc.flags[end]!;
+    if (g & PARTICLE && nameLike(doc, known, end + 1)) {
+      end += 2;
+      words += 2;
+      continue;
+    }
+    if (!nameLike(doc, known, end)) break;
+    if (g & NISBA && !(g & DEF)) break;
+    // وسيادته، وقبيل: a و-word inside a name is a conjunction, unless it is a known name.
+    if (doc.norm(end).startsWith("و") && !(g & (GIVEN | PERSON_WORD))) break;
+    end++;
+    words++;
+  }
+  if (words >= 2) return end;
+  const single = doc.flags[i]!;
+  if (single & PERSON_WORD) return end;
+  if (single & GIVEN && !(single & GIVEN_AMBIGUOUS) && mode !== "free" && mode !== "speech") return end;
+  return undefined;
+}
+
+const knownPerson = (known: Spans, j: number) => (known.typeAt(j) === "PER" ? known.endAt(j) : undefined);
+
+const feminineTitle = (doc: Doc, phrase: TitlePhrase) => {
+  const first = phrase.segments[phrase.segments.length - 1]!;
+  return doc.norm(first.start).endsWith("ه");
+};
+
+function person(a: number, b: number, rule: string, extra: Partial<PersonCandidate> = {}): PersonCandidate {
+  return { a, b, type: "PER", rule, priority: PRIORITY.person, ...extra };
+}
+
+export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase[]): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  const { flags, n } = doc;
+  const taken = new Uint8Array(n + 1);
+  const add = (c: PersonCandidate) => {
+    out.push(c);
+    for (let t = c.a; t < c.b; t++) taken[t] = 1;
+  };
+
+  for (const phrase of phrases) {
+    for (let t = phrase.start; t < phrase.end; t++) taken[t] = 1;
+    let j = phrase.end;
+    let mode: Mode = feminineTitle(doc, phrase) ? "feminine-title" : "title";
+    if (j < n && flags[j]! & PAREN_OPEN) {
+      const close = groupEnd(doc, j);
+      if (close > 0) j = close + 1;
+    }
+    if (j < n && flags[j]! & COMMA) {
+      j++;
+      mode = "comma";
+    }
+    // A known person still gets a candidate here: it carries the phrase for the roles.
+    const end = knownPerson(known, j) ?? nameAt(doc, known, j, mode);
+    if (end === undefined) continue;
+    const last = phrase.segments[phrase.segments.length - 1]!;
+    const counterpart = last.entry.kind === "counterpart";
+    add(
+      person(j, end, `pattern:title-before-name:${phrase.segments[0]!.entry.title}`, {
+        phrase,
+        sharedFrom: counterpart ? previousOffice(phrases, phrase) : undefined,
+        nisba: counterpart && last.end > last.start + 1 ? last.end - 1 : undefined,
+      }),
+    );
+    coordinated(doc, known, end, phrase, add);
+  }
+
+  for (let i = 0; i < n; i++) {
+    if (taken[i]) continue;
+    const f = flags[i]!;
+    if (known.typeAt(i) === "PER") continue;
+    const before = i > 0 ? flags[i - 1]! : 0;
+    const he = before & PRONOUN && HE.has(doc.norm(i - 1));
+    let c: PersonCandidate | undefined;
+    if (before & SPEECH || he) {
+      const end = nameAt(doc, known, i, "speech");
+      if (end !== undefined) {
+        c = person(i, end, before & SPEECH ? "pattern:speech-verb-name" : "pattern:pronoun-name");
+      } else if (nameLike(doc, known, i) && f & WORD && flags[i + 1]! & PARTICLE) {
+        const particleEnd = nameAt(doc, known, i + 1, "title");
+        if (particleEnd !== undefined && particleEnd > i + 2) c = person(i, particleEnd, "pattern:name-particle");
+      }
+    } else if (f & (GIVEN | KUNYA_WORD | PARTICLE)) {
+      const end = nameAt(doc, known, i, "free");
+      if (end !== undefined) c = person(i, end, f & PARTICLE ? "pattern:kunya" : "pattern:given-name");
+      else if (f & GIVEN_AMBIGUOUS && flags[i + 1]! & GIVEN) {
+        const longer = nameAt(doc, known, i, "speech");
+        if (longer !== undefined && longer - i >= 3) c = person(i, longer, "pattern:given-names");
+      }
+    }
+    if (c) {
+      add(c);
+      i = c.b - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * وزيري الدفاع الأميركي لويد أوستن والعراقي ثابت العباسي: و + a country adjective + a name
+ * after a titled name is a second person with the same office for another country.
+ */
+function coordinated(
+  doc: Doc,
+  known: Spans,
+  after: number,
+  phrase: TitlePhrase,
+  add: (c: PersonCandidate) => void,
+): void {
+  const { flags } = doc;
+  if (after + 2 >= doc.n || doc.norm(after) !== "و") return;
+  const adjective = flags[after + 1]!;
+  if (!(adjective & DEF) || !(adjective & NISBA || nisbaShaped(doc.norm(after + 1)))) return;
+  if (!phrase.segments.some((s) => s.entry.kind === "office")) return;
+  const end = knownPerson(known, after + 2) ?? nameAt(doc, known, after + 2, "title");
+  if (end === undefined) return;
+  add(person(after + 2, end, "pattern:coordinated-title", { sharedFrom: phrase, nisba: after + 1 }));
+}
+
+/** The nearest office phrase before a counterpart (… بلينكن ونظيره العراقي). */
+function previousOffice(phrases: readonly TitlePhrase[], phrase: TitlePhrase): TitlePhrase | undefined {
+  const at = phrases.indexOf(phrase);
+  for (let p = at - 1; p >= 0 && p >= at - 3; p--) {
+    if (phrases[p]!.segments.some((s) => s.entry.kind === "office")) return phrases[p];
+  }
+  return undefined;
+}

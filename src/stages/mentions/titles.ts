@@ -1,0 +1,197 @@
+// Why: a title before a name is the strongest evidence that a person is named, and the title
+// itself is the role the article gives that person. A title phrase (lexicon/titles.tsv) is the
+// title and its complements, read like this:
+//   - office chains: نائبة مساعد وزير …; a quantifier before a plural: أحد قادة …;
+//   - definite nouns and adjectives: وزير الخارجية الأميركي، أستاذ العلوم السياسية، الرئيس السابق;
+//   - construct chains through an indefinite noun: رئيس قسم العناية المركزة، وزير شؤون …,
+//     but never after a definite or proper unit (… في كتائب حزب الله أبوباقر: the name starts);
+//   - a known place or body: رئيس إقليم كردستان، زعيم «هيئة تحرير الشام»;
+//   - ل + a definite noun or a linking noun: القائد العام للحكم الجديد، … لشؤون الشرق الأوسط;
+//   - في/لدى + a known place or body (and و + more): السفيرة الأميركية لدى العراق، قائد قوات
+//     التحالف في العراق وسوريا; باسم + the body after a spokesman;
+//   - a counterpart takes one country adjective: ونظيره العراقي.
+// A rank or honorific after the office (… الجنرال كيفن ليهي), even after a parenthesis and a
+// comma (رئيس خلية الإعلام الأمني العراقي (رسمية)، اللواء …), starts a second segment: each
+// segment is one role. A known person's name ends the phrase.
+import {
+  CLITIC,
+  COMMA,
+  DEF,
+  type Doc,
+  GIVEN,
+  NISBA,
+  PAREN_OPEN,
+  QUOTE,
+  STOP,
+  TANWEEN,
+  TITLE_START,
+  WORD,
+} from "./doc.js";
+import { groupEnd, nisbaShaped } from "./heads.js";
+import type { TitleEntry } from "./knowledge.js";
+import type { Spans } from "./spans.js";
+
+export interface Segment {
+  start: number;
+  end: number;
+  entry: TitleEntry;
+}
+
+export interface TitlePhrase {
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+const TAKES_COMPLEMENTS = new Set(["office", "profession", "spokesman"]);
+const SEPARATE = new Set(["rank", "honorific"]);
+
+export function scanTitles(doc: Doc, known: Spans): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  let i = 0;
+  while (i < doc.n) {
+    if (doc.flags[i]! & TITLE_START && known.typeAt(i) !== "PER") {
+      const phrase = readTitle(doc, known, i);
+      if (phrase) {
+        out.push(phrase);
+        i = phrase.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function titleAt(doc: Doc, i: number): { value: TitleEntry; end: number } | undefined {
+  if (i >= doc.n || !(doc.flags[i]! & TITLE_START)) return undefined;
+  return doc.k.titles.longest(doc.n, doc.norm, i);
+}
+
+function readTitle(doc: Doc, known: Spans, i: number): TitlePhrase | undefined {
+  let match = titleAt(doc, i);
+  if (!match) return undefined;
+  let start = i;
+  let entry = match.value;
+  let j = match.end;
+  if (entry.kind === "quantifier") {
+    const plural = titleAt(doc, j);
+    if (plural?.value.kind !== "office") return undefined;
+    entry = plural.value;
+    j = plural.end;
+  }
+  const segments: Segment[] = [];
+  for (;;) {
+    if (TAKES_COMPLEMENTS.has(entry.kind)) j = complements(doc, known, j, entry);
+    else if (entry.kind === "counterpart") j = countryAdjective(doc, j);
+    segments.push({ start, end: j, entry });
+    let next = j;
+    if (next < doc.n && doc.flags[next]! & PAREN_OPEN) {
+      const close = groupEnd(doc, next);
+      if (close > 0) next = close + 1;
+    }
+    if (next < doc.n && doc.flags[next]! & COMMA) next++;
+    match = titleAt(doc, next);
+    if (!match || !SEPARATE.has(match.value.kind)) break;
+    start = next;
+    entry = match.value;
+    j = match.end;
+  }
+  return { start: i, end: j, segments };
+}
+
+function countryAdjective(doc: Doc, j: number): number {
+  const f = j < doc.n ? doc.flags[j]! : 0;
+  return f & DEF && (f & NISBA || nisbaShaped(doc.norm(j))) ? j + 1 : j;
+}
+
+const IN = new Set(["في", "لدي"]);
+
+function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): number {
+  const { flags, k } = doc;
+  if (entry.kind === "spokesman" && doc.norm(j) === "باسم") j++;
+  let takesNext = false; // after ل or في: the next unit must be taken or the phrase ends before
+  // A definite or proper unit ended the chain (a definite title too: الطبيب سامي …): no
+  // construct noun follows.
+  let closed = (flags[j - 1]! & DEF) !== 0;
+  let mark = j;
+  while (j < doc.n) {
+    const f = flags[j]!;
+    const spanEnd = known.endAt(j);
+    if (spanEnd > j) {
+      if (known.typeAt(j) === "PER") break;
+      j = spanEnd;
+      mark = j;
+      takesNext = false;
+      closed = true;
+      // في العراق وسوريا: a coordinated place or body.
+      while (j + 1 < doc.n && flags[j]! & CLITIC && doc.norm(j) === "و" && known.endAt(j + 1) > j + 1) {
+        const end = known.endAt(j + 1);
+        if (known.typeAt(j + 1) === "PER") break;
+        j = end;
+        mark = j;
+      }
+      continue;
+    }
+    const title = f & TITLE_START ? titleAt(doc, j) : undefined;
+    if (title) {
+      if (title.value.kind !== "office") break;
+      j = title.end;
+      mark = j;
+      takesNext = false;
+      continue;
+    }
+    if (f & QUOTE) {
+      const close = groupEnd(doc, j);
+      if (close < 0) break;
+      j = close + 1;
+      mark = j;
+      takesNext = false;
+      closed = true;
+      continue;
+    }
+    if (f & DEF && (!(f & STOP) || k.adjectives.has(doc.norm(j)))) {
+      j++;
+      mark = j;
+      takesNext = false;
+      closed = true;
+      continue;
+    }
+    if (takesNext) break;
+    const norm = doc.norm(j);
+    const next = j + 1 < doc.n ? flags[j + 1]! : 0;
+    const nextTakes = (next & DEF && !(next & STOP)) || known.endAt(j + 1) > j + 1 || (next & TITLE_START) !== 0;
+    if (f & CLITIC && norm === "ل" && (nextTakes || k.links.has(doc.norm(j + 1)))) {
+      j++;
+      takesNext = !k.links.has(doc.norm(j));
+      closed = false;
+      continue;
+    }
+    if (f & WORD && norm.startsWith("ل") && k.links.has(norm.slice(1))) {
+      j++;
+      takesNext = true;
+      closed = false;
+      continue;
+    }
+    if (IN.has(norm) && known.endAt(j + 1) > j + 1 && known.typeAt(j + 1) !== "PER") {
+      j++;
+      takesNext = true;
+      continue;
+    }
+    if (norm === "باسم" && nextTakes) {
+      j++;
+      takesNext = true;
+      closed = false;
+      continue;
+    }
+    if (closed) break;
+    // A construct chain: an indefinite noun followed by what completes it (قسم العناية).
+    if (f & WORD && !(f & (STOP | TANWEEN | DEF | GIVEN)) && nextTakes) {
+      j++;
+      takesNext = true;
+      continue;
+    }
+    break;
+  }
+  return mark;
+}

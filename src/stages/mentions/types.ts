@@ -1,0 +1,34 @@
+import type { EntityType, Mention } from "../../model.js";
+
+/**
+ * What the mentions stage knows about a mention beyond Mention: the entities stage reads it to
+ * merge variants and to give people their roles. (A candidate for model.ts: see the README
+ * note in index.ts.)
+ */
+export interface RichMention extends Mention {
+  /** Normalised token forms, quotes dropped, joined by spaces: للعراق → "العراق". */
+  key: string;
+  /** The lexicon entry's canonical name, when a lexicon entry (or the name inside a descriptor head) fired. */
+  canonical?: string;
+  /** For a descriptor head (تنظيم «داعش», قاعدة التنف): the span of the name after the head. */
+  core?: { start: number; end: number; key: string };
+  /** Titles the article gives this person at this mention, as written (رئيس الوزراء العراقي). */
+  roles?: string[];
+}
+
+/** A mention before overlaps are resolved: token range [a, b) in the refined tokens. */
+export interface Candidate {
+  a: number;
+  b: number;
+  type: EntityType;
+  rule: string;
+  /** Higher wins between candidates of equal length. */
+  priority: number;
+  canonical?: string;
+  /** Token range of the name after a descriptor head. */
+  core?: [number, number];
+  /** Source offset when the mention starts inside token a, after a proclitic (وبلينكن). */
+  start?: number;
+}
+
+export const PRIORITY = { propagated: 1, pattern: 2, person: 2, head: 3, lexicon: 4 } as const;

@@ -12,6 +12,7 @@ const timeToContract = (time: Timex) => ({
   value: time.value,
   granularity: time.granularity,
   anchor: time.anchor,
+  rule: time.rule,
   start: time.start,
   end: time.end,
 });
@@ -19,6 +20,8 @@ const timeToContract = (time: Timex) => ({
 export function articleToContract({ article, layers }: AnnotatedArticle) {
   const { text } = article;
   const slice = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+  // which rule found each mention: the mentions layer says it, the entity keeps the spans
+  const rules = new Map(layers.mentions.map((mention) => [mention.start, mention.rule]));
   return {
     title: article.title,
     outlet: article.outlet,
@@ -33,7 +36,10 @@ export function articleToContract({ article, layers }: AnnotatedArticle) {
       type: entity.type,
       aliases: entity.aliases,
       roles: entity.roles,
-      mentions: entity.mentions.map((mention) => slice(mention.start, mention.end)),
+      mentions: entity.mentions.map((mention) => ({
+        ...slice(mention.start, mention.end),
+        rule: rules.get(mention.start) ?? null,
+      })),
     })),
     quotes: layers.quotes.map((quote) => ({
       speaker: quote.speaker,
@@ -41,6 +47,7 @@ export function articleToContract({ article, layers }: AnnotatedArticle) {
       text: quote.text,
       direct: quote.direct,
       verb: quote.verb,
+      rule: quote.rule,
       start: quote.start,
       end: quote.end,
     })),
@@ -55,6 +62,7 @@ export function articleToContract({ article, layers }: AnnotatedArticle) {
       about: figure.about,
       qualifier: figure.qualifier,
       text: figure.text,
+      rule: figure.rule,
       start: figure.start,
       end: figure.end,
     })),
@@ -64,6 +72,8 @@ export function articleToContract({ article, layers }: AnnotatedArticle) {
       actors: event.actors,
       time: event.time,
       place: event.place,
+      trigger: event.trigger,
+      rule: event.rule,
       start: event.start,
       end: event.end,
     })),

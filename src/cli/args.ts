@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { MarsadError } from "../errors.js";
 import { defaultDbPath } from "../store/index.js";
 
@@ -13,7 +13,12 @@ export const commonOptions = {
 
 export function parse<O extends Options>(argv: readonly string[], options: O) {
   try {
-    return parseArgs({ args: [...argv], options: { ...commonOptions, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...argv],
+      options: { ...commonOptions, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new MarsadError("BAD_ARGUMENT", error instanceof Error ? error.message : String(error));
   }

@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
+import { captureIo } from "../test-helpers/io.js";
 import { repoRoot } from "../test-helpers/seeds.js";
-import type { Io } from "./io.js";
 import { main } from "./main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-cli-"));
@@ -13,11 +13,9 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const examples = join(repoRoot, "examples");
 
 async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = { out: (text) => void (out += `${text}\n`), err: (text) => void (err += `${text}\n`), interactive: false };
+  const { io, out, err } = captureIo();
   const code = await main(argv, io);
-  return { code, out, err };
+  return { code, out: out(), err: err() };
 }
 
 describe("marsad CLI (in-process)", () => {
@@ -55,7 +53,19 @@ describe("marsad CLI (in-process)", () => {
     assert.equal(code, 0);
     const { documents } = JSON.parse(out);
     const article = documents[0].articles[0];
-    for (const key of ["title", "outlet", "published", "author", "dateline", "text", "entities", "quotes", "times", "figures", "events"]) {
+    for (const key of [
+      "title",
+      "outlet",
+      "published",
+      "author",
+      "dateline",
+      "text",
+      "entities",
+      "quotes",
+      "times",
+      "figures",
+      "events",
+    ]) {
       assert.ok(key in article, `${key} is in the contract`);
     }
     for (const entity of article.entities) {
@@ -96,7 +106,9 @@ describe("marsad CLI (the installed command)", () => {
     const db = join(dir, "process.db");
     const ingest = spawnSync(process.execPath, [bin, "ingest", examples, "--db", db], { encoding: "utf8" });
     assert.equal(ingest.status, 0, ingest.stderr);
-    const rows = JSON.parse(execFileSync(process.execPath, [bin, "articles", "--db", db, "--json"], { encoding: "utf8" }));
+    const rows = JSON.parse(
+      execFileSync(process.execPath, [bin, "articles", "--db", db, "--json"], { encoding: "utf8" }),
+    );
     assert.ok(rows.length >= 10);
   });
 });

@@ -1,8 +1,8 @@
-import type { Command } from "../command.js";
-import { dbPath, parse, positiveInt } from "../args.js";
-import { printJson, table } from "../io.js";
 import { MarsadError } from "../../errors.js";
 import { openStore } from "../../store/index.js";
+import { dbPath, parse, positiveInt } from "../args.js";
+import type { Command } from "../command.js";
+import { printJson, table } from "../io.js";
 
 export const articlesCommand: Command = {
   name: "articles",

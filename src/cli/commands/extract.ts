@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
-import type { Command } from "../command.js";
-import { parse } from "../args.js";
 import { MarsadError, type Problem, problemOf } from "../../errors.js";
 import { articleToContract, type ContractDocument } from "../../extract/contract.js";
 import { plainArticle } from "../../extract/plain.js";
 import { decode } from "../../ingest/decode.js";
 import { readPage } from "../../ingest/page.js";
 import { annotate } from "../../pipeline/index.js";
+import { parse } from "../args.js";
+import type { Command } from "../command.js";
 
 export const extractCommand: Command = {
   name: "extract",

@@ -1,9 +1,9 @@
-import type { Command } from "../command.js";
-import { parse, dbPath, positiveInt } from "../args.js";
-import { printJson, type Io } from "../io.js";
-import { DEFAULT_MAX_PAGE_BYTES, ingestPaths, type IngestSummary } from "../../ingest/ingest.js";
 import { MarsadError } from "../../errors.js";
+import { DEFAULT_MAX_PAGE_BYTES, type IngestSummary, ingestPaths } from "../../ingest/ingest.js";
 import { openStore } from "../../store/index.js";
+import { dbPath, parse, positiveInt } from "../args.js";
+import type { Command } from "../command.js";
+import { type Io, printJson } from "../io.js";
 
 function progress(io: Io) {
   let last = 0;
@@ -13,7 +13,12 @@ function progress(io: Io) {
     last = now;
     const done = summary.pages + summary.skipped.length;
     const name = path.length > 50 ? `…${path.slice(-49)}` : path;
-    io.err(`\r\x1b[2K${done} files · ${summary.articles} articles · ${summary.skipped.length} skipped · ${name}\r`.replace(/\n$/, ""));
+    io.err(
+      `\r\x1b[2K${done} files · ${summary.articles} articles · ${summary.skipped.length} skipped · ${name}\r`.replace(
+        /\n$/,
+        "",
+      ),
+    );
   };
 }
 
@@ -33,7 +38,8 @@ export const ingestCommand: Command = {
       if (values.json) {
         printJson(io, summary);
       } else {
-        for (const problem of summary.skipped) io.err(`skipped ${problem.source}: ${problem.message} [${problem.code}]`);
+        for (const problem of summary.skipped)
+          io.err(`skipped ${problem.source}: ${problem.message} [${problem.code}]`);
         io.out(
           `${summary.pages} pages read, ${summary.articles} articles stored, ${summary.duplicates} duplicates, ` +
             `${summary.skipped.length} skipped`,

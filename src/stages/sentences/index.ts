@@ -1,5 +1,5 @@
-import { splitSentences } from "../../text/sentences.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { splitSentences } from "../../text/sentences.js";
 
 export const sentencesStage: Stage = {
   name: "sentences",

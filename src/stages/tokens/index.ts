@@ -1,5 +1,5 @@
-import { tokenize } from "../../text/tokenize.js";
 import type { Stage } from "../../pipeline/stage.js";
+import { tokenize } from "../../text/tokenize.js";
 
 export const tokensStage: Stage = {
   name: "tokens",

@@ -1,0 +1,3 @@
+export { articleClaims } from "./extract.js";
+export { type ClaimGroup, type Disagreement, groupClaims, periodRange, periodsOverlap, valueRange } from "./group.js";
+export { type Claim, type ClaimKind, type ClaimSubject, placeKeys, subjectKey } from "./types.js";

@@ -1,0 +1,21 @@
+// What cross-article work reads: an article as stored, with its layers and, for each entry of
+// its entities layer, the id of the global (cross-article) entity it was linked to.
+import type { Layers } from "../model.js";
+
+export interface KbArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  layers: Layers;
+  /** Global entity id of layers.entities[i], by index. */
+  entityIds: string[];
+}
+
+/** Where a fact comes from: an article and a sentence span in its text. */
+export interface Citation {
+  article: string;
+  start: number;
+  end: number;
+}

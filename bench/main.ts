@@ -1,22 +1,47 @@
-// npm run bench: ingest throughput on a generated corpus, whole-pipeline extraction speed in
-// tokens/s on one core, and peak memory. Sizes can be lowered for a quick run:
-//   BENCH_PAGES=1000 BENCH_TOKENS=500000 npm run bench
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+// npm run bench: what each layer of Marsad costs, on a generated corpus (bench/corpus.ts).
+// Sizes can be lowered for a quick run:  BENCH_PAGES=1000 BENCH_TOKENS=500000 npm run bench
+//   BENCH_PAGES   pages ingested (default 10,000)
+//   BENCH_TOKENS  tokens annotated for the one-core figures (default 5,000,000)
+//   BENCH_SAVES   articles saved for the save-path figure (default 3,000)
+//
+// Output (numbers illustrative):
+//   ingest: 10,000 pages, 21.6 MB in 25.0 s (1 annotating worker + the saving thread)
+//     400 pages/s, 0.86 MB/s, 10,000 articles stored, 0 skipped; peak memory 250 MB RSS
+//   extraction (whole pipeline, one core): 5,000,102 tokens in 24,155 articles, 10.00 s
+//     500,010 tokens/s, 2,416 articles/s
+//   per layer (one core, same articles; µs per token, tokens/s, share of read + pipeline):
+//     read page    0.40 µs  2,500,000 tokens/s  17%   (bytes → articles: decode, segment)
+//     sentences    0.05 µs 20,000,000 tokens/s   2%
+//     …            one line per pipeline stage, in pipeline order
+//   save path (savePage alone, pre-annotated, onto the ingested store): 3,000 articles, 2.00 s
+//     1,500 articles/s (0.67 ms per article)
+//   peak memory: 400 MB RSS
+//
+// "ingest" times the real thing (ingestPaths on a folder of files, as `marsad ingest`).
+// The one-core figures run on this thread only; the save path is timed apart from the
+// pipeline, on articles annotated beforehand, writing to the store ingest filled.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { defaultIngestWorkers, ingestPaths } from "../src/ingest/ingest.js";
 import { readPage } from "../src/ingest/page.js";
-import { ingestPaths } from "../src/ingest/ingest.js";
+import { type AnnotatedArticle, type Article, emptyLayers } from "../src/model.js";
 import { annotate } from "../src/pipeline/index.js";
+import { stages } from "../src/pipeline/stages.js";
 import { openStore } from "../src/store/index.js";
-import type { Article } from "../src/model.js";
 import { generatedPage } from "./corpus.js";
 import { peakRssMb, rate, timed } from "./measure.js";
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 5_000_000);
+const SAVES = Number(process.env.BENCH_SAVES ?? 3_000);
+/** Articles annotated before timing starts, so the JIT has settled. */
+const WARM_UP = 300;
 
-async function benchIngest(dir: string) {
-  const pagesDir = join(dir, "pages");
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const count = (n: number) => n.toLocaleString("en-US");
+
+async function benchIngest(dbPath: string, pagesDir: string) {
   mkdirSync(pagesDir);
   let bytes = 0;
   for (let n = 0; n < PAGES; n++) {
@@ -24,34 +49,98 @@ async function benchIngest(dir: string) {
     bytes += Buffer.byteLength(text);
     writeFileSync(join(pagesDir, `page-${String(n).padStart(6, "0")}.txt`), text);
   }
-  const store = await openStore(join(dir, "bench.db"));
+  const store = await openStore(dbPath);
   const { result, seconds } = await timed(() => ingestPaths(store, [pagesDir]));
   await store.close();
-  console.log(`ingest: ${PAGES.toLocaleString("en-US")} pages, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`);
-  console.log(`  ${rate(PAGES, seconds)} pages/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${result.articles} articles stored, ${result.skipped.length} skipped`);
+  const n = defaultIngestWorkers();
+  const workers = n === 0 ? "on one thread" : `${n} annotating worker${n > 1 ? "s" : ""} + the saving thread`;
+  console.log(`ingest: ${count(PAGES)} pages, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s (${workers})`);
+  console.log(
+    `  ${rate(PAGES, seconds)} pages/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, ${count(result.articles)} articles ` +
+      `stored, ${result.skipped.length} skipped; peak memory ${peakRssMb().toFixed(0)} MB RSS`,
+  );
 }
 
-async function benchExtraction() {
+/** Reads pages until the articles hold TOKENS tokens, timing page reading and each stage. */
+function readAndTimeStages() {
   const articles: Article[] = [];
+  const layerMs = new Map<string, number>([["read page", 0], ...stages.map((s) => [s.name, 0] as const)]);
   let tokens = 0;
+  let firstTimed = -1;
   for (let n = 0; tokens < TOKENS; n++) {
-    const article = readPage({ source: `gen-${n}.txt`, bytes: Buffer.from(generatedPage(n, 7)) }).articles[0]!;
-    tokens += annotate(article).layers.tokens.length;
-    articles.push(article);
+    const bytes = Buffer.from(generatedPage(n, 7));
+    let started = performance.now();
+    const page = readPage({ source: `gen-${n}.txt`, bytes });
+    const warm = articles.length >= WARM_UP;
+    if (warm && firstTimed < 0) firstTimed = articles.length;
+    if (warm) layerMs.set("read page", layerMs.get("read page")! + performance.now() - started);
+    for (const article of page.articles) {
+      const layers = emptyLayers();
+      for (const stage of stages) {
+        started = performance.now();
+        Object.assign(layers, stage.run(article, layers));
+        if (warm) layerMs.set(stage.name, layerMs.get(stage.name)! + performance.now() - started);
+      }
+      if (warm) tokens += layers.tokens.length;
+      articles.push(article);
+    }
   }
-  const { result, seconds } = await timed(() => {
-    let count = 0;
-    for (const article of articles) count += annotate(article).layers.tokens.length;
-    return count;
+  return { articles: articles.slice(firstTimed), tokens, layerMs };
+}
+
+function benchExtraction(): AnnotatedArticle[] {
+  const { articles, tokens, layerMs } = readAndTimeStages();
+  gc();
+  const saved: AnnotatedArticle[] = [];
+  const started = performance.now();
+  let timedTokens = 0;
+  for (const article of articles) {
+    const annotated = annotate(article);
+    timedTokens += annotated.layers.tokens.length;
+    if (saved.length < SAVES) saved.push({ article, layers: { ...annotated.layers, tokens: [] } });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `extraction (whole pipeline, one core): ${count(timedTokens)} tokens in ${count(articles.length)} articles, ` +
+      `${seconds.toFixed(2)} s`,
+  );
+  console.log(`  ${rate(timedTokens, seconds)} tokens/s, ${rate(articles.length, seconds)} articles/s`);
+
+  const total = [...layerMs.values()].reduce((a, b) => a + b, 0);
+  console.log("per layer (one core, same articles; µs per token, tokens/s, share of read + pipeline):");
+  for (const [name, ms] of layerMs) {
+    const perToken = `${((ms * 1000) / tokens).toFixed(2)} µs`.padStart(8);
+    const speed = `${rate(tokens, ms / 1000)} tokens/s`.padStart(19);
+    const share = `${Math.round((ms / total) * 100)}%`.padStart(4);
+    const note = name === "read page" ? "   (bytes → articles: decode, segment)" : "";
+    console.log(`  ${name.padEnd(10)} ${perToken} ${speed} ${share}${note}`);
+  }
+  return saved;
+}
+
+async function benchSavePath(dbPath: string, annotated: readonly AnnotatedArticle[]) {
+  const store = await openStore(dbPath);
+  let stored = 0;
+  const { seconds } = await timed(async () => {
+    for (const [i, item] of annotated.entries()) stored += (await store.savePage(`saved-${i}`, [item])).stored.length;
   });
-  console.log(`extraction (whole pipeline, one core): ${result.toLocaleString("en-US")} tokens in ${articles.length.toLocaleString("en-US")} articles, ${seconds.toFixed(2)} s`);
-  console.log(`  ${rate(result, seconds)} tokens/s, ${rate(articles.length, seconds)} articles/s`);
+  await store.close();
+  if (stored !== annotated.length) throw new Error(`save path stored ${stored} of ${annotated.length} articles`);
+  console.log(
+    `save path (savePage alone, pre-annotated, onto the ingested store): ${count(stored)} articles, ` +
+      `${seconds.toFixed(2)} s`,
+  );
+  console.log(`  ${rate(stored, seconds)} articles/s (${((seconds * 1000) / stored).toFixed(2)} ms per article)`);
 }
 
 const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
 try {
-  await benchIngest(dir);
-  await benchExtraction();
+  const dbPath = join(dir, "bench.db");
+  await benchIngest(dbPath, join(dir, "pages"));
+  gc();
+  const annotated = benchExtraction();
+  gc();
+  await benchSavePath(dbPath, annotated);
   console.log(`peak memory: ${peakRssMb().toFixed(0)} MB RSS`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

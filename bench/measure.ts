@@ -14,8 +14,3 @@ export async function timed<T>(run: () => T | Promise<T>): Promise<Measured<T>> 
 export const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 export const rate = (count: number, seconds: number) => Math.round(count / seconds).toLocaleString("en-US");
-
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}

@@ -76,7 +76,10 @@ function datePatterns(): Patterns {
   // A month may carry a gloss in the other system: "ديسمبر (كانون الأول)", "5 يناير/كانون ثاني".
   const month = `(${m})(?:\\s*(?:\\(\\s*(?:${m})\\s*\\)|/\\s*(?:${m})))?`;
   patterns = {
-    dayMonthYear: new RegExp(`(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${month}\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(\\d{4})(?!\\d)`, "u"),
+    dayMonthYear: new RegExp(
+      `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${month}\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(\\d{4})(?!\\d)`,
+      "u",
+    ),
     monthDayYear: new RegExp(`(?<![\\p{L}])${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,\\s*(\\d{4})(?!\\d)`, "u"),
     monthYear: new RegExp(`(?<![\\p{L}])${month}\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(\\d{4})(?!\\d)`, "u"),
   };

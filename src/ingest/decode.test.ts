@@ -50,7 +50,11 @@ describe("decode: refused, never mangled", () => {
     ["PDF", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj"), "BINARY_FILE"],
     ["PNG", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "BINARY_FILE"],
     ["NUL bytes", Uint8Array.from([0x41, 0x42, 0, 0x43, 0x44, 0x45, 0x46, 0x47, 0x48, 0x49, 0x4a]), "BINARY_FILE"],
-    ["Latin-1 French", Uint8Array.from([...new TextEncoder().encode("le caf"), 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0xe8, 0x73]), "UNDECODABLE"],
+    [
+      "Latin-1 French",
+      Uint8Array.from([...new TextEncoder().encode("le caf"), 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0xe8, 0x73]),
+      "UNDECODABLE",
+    ],
     ["broken UTF-8 after a BOM", Uint8Array.from([0xef, 0xbb, 0xbf, 0xd9, 0x28]), "UNDECODABLE"],
   ];
   for (const [name, bytes, code] of table) {

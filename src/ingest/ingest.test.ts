@@ -20,7 +20,10 @@ describe("ingest: bad input is reported file by file and the rest goes on", () =
   writeFileSync(join(pages, "nested", "b-good.txt"), goodPage("وزارة الأشغال تنهي صيانة الجسور"));
   writeFileSync(join(pages, "empty.txt"), "");
   writeFileSync(join(pages, "binary.txt"), Buffer.from("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "latin1"));
-  writeFileSync(join(pages, "undecodable.txt"), Buffer.from([0x6c, 0x65, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0xe8]));
+  writeFileSync(
+    join(pages, "undecodable.txt"),
+    Buffer.from([0x6c, 0x65, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0xe8]),
+  );
   writeFileSync(join(pages, "huge.txt"), Buffer.alloc(50 * 1024 * 1024, 0x61));
   writeFileSync(join(pages, "no-article.txt"), "مقالات ذات صلة\nخبر\n");
   symlinkSync(join(pages, "missing-target.txt"), join(pages, "dangling.txt"));
@@ -29,7 +32,9 @@ describe("ingest: bad input is reported file by file and the rest goes on", () =
   test("each bad file gets one problem naming it and the reason; good pages are stored", async () => {
     const store = await openStore(join(dir, "bad-input.db"));
     const summary = await ingestPaths(store, [pages]);
-    const reasons = Object.fromEntries(summary.skipped.map((problem) => [problem.source.split("/").pop(), problem.code]));
+    const reasons = Object.fromEntries(
+      summary.skipped.map((problem) => [problem.source.split("/").pop(), problem.code]),
+    );
     assert.deepEqual(reasons, {
       "dangling.txt": "UNREADABLE",
       "empty.txt": "EMPTY_FILE",

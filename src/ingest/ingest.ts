@@ -1,19 +1,38 @@
 // Files and folders → stored, annotated articles. Each page is read, split, annotated and
 // saved on its own, in one store transaction; a page that fails is reported and skipped and
 // the run goes on.
+//
+// Reading and annotating a page is pure work on its bytes, while saving it waits on the
+// store, so worker threads (this same module, started with a flag) read and annotate the
+// next pages while this thread saves the current one. Pages are still saved one by one in
+// the order the walk yields them: global entities depend on the order articles arrive in,
+// so a run gives the same store whatever the number of threads. At most a few pages per
+// worker are in flight, so memory does not grow with the number of files.
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { MarsadError, type Problem, problemOf } from "../errors.js";
-import { annotate } from "../pipeline/index.js";
+import type { AnnotatedArticle } from "../model.js";
 import type { Store } from "../store/index.js";
 import { readPage } from "./page.js";
 import { walkPaths } from "./walk.js";
 
 export const DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
+/** Workers beyond three gain little: by then saving, on one thread, is the bottleneck. */
+const MAX_WORKERS = 3;
+const IN_FLIGHT_PER_WORKER = 4;
+const WORKER_FLAG = "marsad-ingest-worker";
+
 export interface IngestOptions {
   maxPageBytes?: number;
   /** Called after each file with the running totals. */
   onProgress?: (summary: Readonly<IngestSummary>, path: string) => void;
+  /**
+   * Threads that read and annotate pages while this one saves: 0 does everything on this
+   * thread. Default: defaultIngestWorkers().
+   */
+  workers?: number;
 }
 
 export interface IngestSummary {
@@ -24,33 +43,135 @@ export interface IngestSummary {
   skipped: Problem[];
 }
 
+/** A page read and annotated (tokens dropped: the store does not keep them), or why not. */
+type Prepared = { bytes: number; articles: AnnotatedArticle[]; problems: Problem[] } | { problem: Problem };
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function preparePage(path: string): Promise<Prepared> {
+  try {
+    const bytes = await readFile(path);
+    const page = readPage({ source: path, bytes });
+    const { annotate } = await import("../pipeline/index.js");
+    const articles = page.articles.map((article) => {
+      const annotated = annotate(article);
+      annotated.layers.tokens = [];
+      return annotated;
+    });
+    return { bytes: bytes.length, articles, problems: page.problems };
+  } catch (error) {
+    return { problem: problemOf(error, path) };
+  }
+}
+
+interface Job {
+  path: string;
+  resolve: (prepared: Prepared) => void;
+}
+
+/** Worker threads preparing pages; a worker that dies has its pages prepared here instead. */
+class PreparePool {
+  readonly #workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
+  #next = 0;
+
+  constructor(size: number) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL(import.meta.url), { workerData: WORKER_FLAG });
+      const slot = { worker, jobs: new Map<number, Job>() };
+      worker.on("message", ({ id, prepared }: { id: number; prepared: Prepared }) => {
+        slot.jobs.get(id)?.resolve(prepared);
+        slot.jobs.delete(id);
+      });
+      const fail = () => {
+        const index = this.#workers.indexOf(slot);
+        if (index >= 0) this.#workers.splice(index, 1);
+        for (const job of slot.jobs.values()) void preparePage(job.path).then(job.resolve);
+        slot.jobs.clear();
+      };
+      worker.on("error", fail);
+      worker.on("exit", fail);
+      this.#workers.push(slot);
+    }
+  }
+
+  prepare(path: string): Promise<Prepared> {
+    // The least busy worker; none left alive → this thread.
+    let slot = this.#workers[0];
+    for (const other of this.#workers) if (slot && other.jobs.size < slot.jobs.size) slot = other;
+    if (!slot) return preparePage(path);
+    const id = this.#next++;
+    const jobs = slot.jobs;
+    const worker = slot.worker;
+    return new Promise((resolve) => {
+      jobs.set(id, { path, resolve });
+      worker.postMessage({ id, path });
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+/** Annotating threads when not told: one per core beyond the first, at most three. */
+export function defaultIngestWorkers(): number {
+  return Math.max(0, Math.min(MAX_WORKERS, availableParallelism() - 1));
+}
 
 export async function ingestPaths(store: Store, paths: readonly string[], options: IngestOptions = {}) {
   const maxBytes = options.maxPageBytes ?? DEFAULT_MAX_PAGE_BYTES;
+  const workers = options.workers ?? defaultIngestWorkers();
   const summary: IngestSummary = { pages: 0, articles: 0, duplicates: 0, bytes: 0, skipped: [] };
-  for await (const item of walkPaths(paths)) {
-    if ("problem" in item) {
-      summary.skipped.push(item.problem);
-      continue;
-    }
-    const { path, size } = item;
-    try {
-      if (size > maxBytes) {
-        throw new MarsadError("TOO_LARGE", `${megabytes(size)} > ${megabytes(maxBytes)} (raise with --max-page-size)`);
+  const pool = workers > 0 ? new PreparePool(workers) : null;
+  const window = pool ? workers * IN_FLIGHT_PER_WORKER : 1;
+  // Walk problems wait in line too, so problems are listed in walk order.
+  const queue: { path: string | null; prepared: Promise<Prepared> }[] = [];
+
+  const save = async (path: string | null, prepared: Prepared) => {
+    if ("problem" in prepared) {
+      summary.skipped.push(prepared.problem);
+    } else {
+      try {
+        summary.skipped.push(...prepared.problems);
+        const saved = await store.savePage(path!, prepared.articles);
+        summary.pages++;
+        summary.bytes += prepared.bytes;
+        summary.articles += saved.stored.length;
+        summary.duplicates += saved.duplicates.length;
+      } catch (error) {
+        summary.skipped.push(problemOf(error, path!));
       }
-      const bytes = await readFile(path);
-      const page = readPage({ source: path, bytes });
-      summary.skipped.push(...page.problems);
-      const saved = await store.savePage(path, page.articles.map((article) => annotate(article)));
-      summary.pages++;
-      summary.bytes += bytes.length;
-      summary.articles += saved.stored.length;
-      summary.duplicates += saved.duplicates.length;
-    } catch (error) {
-      summary.skipped.push(problemOf(error, path));
     }
-    options.onProgress?.(summary, path);
+    if (path !== null) options.onProgress?.(summary, path);
+  };
+
+  try {
+    for await (const item of walkPaths(paths)) {
+      if ("problem" in item) {
+        queue.push({ path: null, prepared: Promise.resolve(item) });
+      } else if (item.size > maxBytes) {
+        const tooLarge = `${megabytes(item.size)} > ${megabytes(maxBytes)} (raise with --max-page-size)`;
+        const problem = problemOf(new MarsadError("TOO_LARGE", tooLarge), item.path);
+        queue.push({ path: item.path, prepared: Promise.resolve({ problem }) });
+      } else {
+        queue.push({ path: item.path, prepared: pool ? pool.prepare(item.path) : preparePage(item.path) });
+      }
+      while (queue.length >= window) {
+        const next = queue.shift()!;
+        await save(next.path, await next.prepared);
+      }
+    }
+    for (const next of queue.splice(0)) await save(next.path, await next.prepared);
+  } finally {
+    await pool?.close();
   }
   return summary;
+}
+
+if (!isMainThread && workerData === WORKER_FLAG && parentPort) {
+  const port = parentPort;
+  port.on("message", async ({ id, path }: { id: number; path: string }) => {
+    port.postMessage({ id, prepared: await preparePage(path) });
+  });
 }

@@ -33,7 +33,8 @@ describe("classifyLine", () => {
     ["«الشرق الجديد» (عمّان)", "byline"],
     ["", "blank"],
   ];
-  for (const [line, kind] of table) test(`${line || "(blank)"} → ${kind}`, () => assert.equal(classifyLine(line).kind, kind));
+  for (const [line, kind] of table)
+    test(`${line || "(blank)"} → ${kind}`, () => assert.equal(classifyLine(line).kind, kind));
 
   const mustBeText: string[] = [
     "الحكومة تعلن خطة جديدة للمياه: التفاصيل الكاملة في المؤتمر الصحافي المقبل",
@@ -41,7 +42,8 @@ describe("classifyLine", () => {
     "وصل الوفد إلى بغداد في 12 مارس 2025 لبحث ملف المياه مع المسؤولين في الوزارة",
     LONG_A,
   ];
-  for (const line of mustBeText) test(`text: ${line.slice(0, 30)}…`, () => assert.equal(classifyLine(line).kind, "text"));
+  for (const line of mustBeText)
+    test(`text: ${line.slice(0, 30)}…`, () => assert.equal(classifyLine(line).kind, "text"));
 
   test("source line names the outlet unless generic", () => {
     assert.deepEqual(classifyLine("المصدر: الرافد نيوز + وكالات"), { kind: "source", outlet: "الرافد نيوز" });
@@ -105,7 +107,10 @@ describe("segmentPage", () => {
     assert.equal(first!.outlet, "الشرق الجديد", "the outlet's own byline names the outlet of the page");
     assert.equal(first!.text.split("\n\n").length, 4, "deck, caption once, two paragraphs");
     assert.equal(first!.captions.length, 1);
-    assert.equal(first!.text.slice(first!.captions[0]!.start, first!.captions[0]!.end), "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)");
+    assert.equal(
+      first!.text.slice(first!.captions[0]!.start, first!.captions[0]!.end),
+      "شاحنات تنتظر عند المعبر صباح أمس (أ.ف.ب)",
+    );
     assert.ok(!first!.text.includes("وزير الزراعة"), "teaser items are not body text");
     assert.ok(!first!.text.includes("TT"));
     assert.equal(second!.captions.length, 1);
@@ -180,7 +185,14 @@ describe("segmentPage", () => {
   });
 
   test("an inline teaser followed by prose that runs on to the article's source line", () => {
-    const page = ["الحكومة تقر خطة للطاقة", LONG_A, "اقرأ أيضاً", "وزير النفط يزور حقول الجنوب", LONG_C, "المصدر: صحيفة الأفق"];
+    const page = [
+      "الحكومة تقر خطة للطاقة",
+      LONG_A,
+      "اقرأ أيضاً",
+      "وزير النفط يزور حقول الجنوب",
+      LONG_C,
+      "المصدر: صحيفة الأفق",
+    ];
     const articles = segment(page.join("\n"));
     assert.equal(articles.length, 1);
     assert.ok(articles[0]!.text.endsWith(LONG_C));

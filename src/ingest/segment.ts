@@ -4,11 +4,11 @@
 // text; after a teaser heading or an end-of-article line it skips teaser items until a line
 // opens a full article (a title followed by real paragraphs, or by the caption-twice-then-TT
 // pattern).
-import type { ArticleMeta } from "../model.js";
+
 import { parseCalendarDate } from "../dates/calendar.js";
+import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
 import { classifyLine, fold, type LineKind, outletDashLine } from "./furniture.js";
-import type { Article } from "../model.js";
 
 export interface SegmentInput {
   source: string;

@@ -2,7 +2,7 @@
 // entries at a time, so a folder of 100,000 pages never sits in memory as a list of pages.
 import { opendir, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { type Problem, problemOf, MarsadError } from "../errors.js";
+import { MarsadError, type Problem, problemOf } from "../errors.js";
 import { isPageFile } from "./page.js";
 
 export type WalkItem = { path: string; size: number } | { problem: Problem };

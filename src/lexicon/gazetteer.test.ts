@@ -191,6 +191,10 @@ const lookups: Array<[string, string, "PER" | "ORG" | "LOC", string]> = [
   ["المنطقة الخضراء", "المنطقة الخضراء", "LOC", "district"],
   ["البحر الأبيض المتوسط", "البحر المتوسط", "LOC", "body-of-water"],
   ["دجلة", "نهر دجلة", "LOC", "body-of-water"],
+  ["البتراء", "البتراء", "LOC", "site"],
+  ["وادي موسى", "وادي موسى", "LOC", "district"],
+  ["طريبيل", "طريبيل", "LOC", "site"],
+  ["برطلة", "برطلة", "LOC", "district"],
   ["داعش", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
   ["ISIS", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
   ["تنظيم الدولة", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
@@ -253,7 +257,7 @@ describe("lookups", () => {
   });
 
   test("a form that is also a common word is ambiguous with one reading", () => {
-    for (const form of ["العربية", "صور", "مالي", "فتح", "القاعدة", "الأقصى"]) {
+    for (const form of ["العربية", "صور", "مالي", "فتح", "القاعدة", "الأقصى", "تقدم", "تراس", "الدبس", "الكرامة", "الأزرق"]) {
       const entry = gazetteerIndex().get(surfaceKey(form));
       assert.ok(entry?.ambiguous, form);
     }

@@ -324,7 +324,10 @@ describe("schema version 2 over a version-1 database", () => {
     await store.close();
 
     const check = new Database(path, { readonly: true });
-    assert.deepEqual(check.prepare("SELECT version FROM schema_version ORDER BY version").pluck().all(), [1, 2]);
+    assert.deepEqual(
+      check.prepare("SELECT version FROM schema_version ORDER BY version").pluck().all(),
+      MIGRATIONS.map((m) => m.version),
+    );
     check.close();
   });
 });

@@ -1,21 +1,11 @@
-// The knowledge-base half of the SQLite store: linking each saved article's entities to global
-// entities (the rules live in kb/identity; this file answers their lookups from indexes and
-// records the outcome), and the cross-article queries: entities, dossiers, quotes, timeline.
-// Everything here runs inside a transaction the caller opens.
-import { createHash } from "node:crypto";
+// The knowledge-base half of the SQLite store: the cross-article queries (entities, dossiers,
+// quotes, timeline) and the version-2 backfill. Linking saved articles' entities to global
+// entities is sqlite-identity's. Everything here runs inside a transaction the caller opens.
 import { type RoleRow, rankCooccurrences, rolesOverTime } from "../kb/dossier.js";
-import {
-  type Carrier,
-  type EntityNames,
-  formsOf,
-  type GlobalForm,
-  type IdentityLookup,
-  type Link,
-  rankForms,
-  resolveEntity,
-} from "../kb/identity.js";
+import { type GlobalForm, rankForms } from "../kb/identity.js";
 import { looserKeys, nameKey } from "../kb/names.js";
 import type { EntityType, Granularity, Span } from "../model.js";
+import { IdentityWriter } from "./sqlite-identity.js";
 import { coveringText } from "./sentences.js";
 import { type Db, dateBound, page, periodEnd, type Stmt } from "./sqlite-util.js";
 import type {
@@ -30,12 +20,6 @@ import type {
   TimelineItem,
   TimelineQuery,
 } from "./store.js";
-
-/** A global entity id that depends only on the key it was created under. */
-function globalEntityId(type: EntityType, key: string): string {
-  const digest = createHash("sha256").update(`${type}\u0000${key}`).digest("hex");
-  return `${type.toLowerCase()}-${digest.slice(0, 12)}`;
-}
 
 const DOSSIER_LIMIT = 20;
 
@@ -84,38 +68,13 @@ interface ArticleText {
   sentences(): Span[];
 }
 
-// Shared by saving and by the version-2 backfill, which must not depend on later schema.
-const FORMS_SQL = `SELECT form AS text, form_key AS key, words, as_name AS asName, as_alias AS asAlias
-  FROM entity_forms WHERE entity_id = ? ORDER BY form`;
-const ADD_FORM_SQL = `INSERT INTO entity_forms (entity_id, form, form_key, words, as_name, as_alias)
-  VALUES (?, ?, ?, ?, ?, ?)
-  ON CONFLICT (entity_id, form) DO UPDATE SET as_name = entity_forms.as_name + excluded.as_name,
-    as_alias = entity_forms.as_alias + excluded.as_alias`;
-const RENAME_SQL = "UPDATE entities SET name = ? WHERE id = ? AND name <> ?";
-
-/** Records an article entity's forms on global entity `id` and brings its name up to date. */
-function recordForms(sql: { forms: Stmt; addForm: Stmt; rename: Stmt }, id: string, entity: EntityNames): void {
-  for (const form of formsOf(entity)) {
-    sql.addForm.run(id, form.text, form.key, form.words, form.asName ? 1 : 0, form.asName ? 0 : 1);
-  }
-  const name = rankForms(sql.forms.all(id) as GlobalForm[])[0]?.text;
-  if (name !== undefined) sql.rename.run(name, id, name);
-}
-
 function prepareKb(db: Db) {
   const p = (sql: string): Stmt => db.prepare(sql);
   return {
-    carriers: p(
-      `SELECT DISTINCT e.id, e.name, e.articles FROM entity_forms f JOIN entities e ON e.id = f.entity_id
-       WHERE f.form_key = ? AND e.type = ? ORDER BY e.id`,
+    forms: p(
+      `SELECT form AS text, form_key AS key, words, as_name AS asName, as_alias AS asAlias
+       FROM entity_forms WHERE entity_id = ? ORDER BY form`,
     ),
-    forms: p(FORMS_SQL),
-    keyTaken: p("SELECT 1 FROM entities WHERE type = ? AND norm_key = ?"),
-    insertEntity: p("INSERT INTO entities (id, type, name, norm_key, created_at) VALUES (?, ?, ?, ?, ?)"),
-    addForm: p(ADD_FORM_SQL),
-    rename: p(RENAME_SQL),
-    addCounts: p("UPDATE entities SET articles = articles + ?, mentions = mentions + ? WHERE id = ?"),
-
     entity: p("SELECT id, name, type, articles, mentions FROM entities WHERE id = ?"),
     idsByKey: p("SELECT DISTINCT entity_id FROM entity_forms WHERE form_key = ?").pluck(),
     listAll: p(
@@ -164,16 +123,11 @@ export function speakerKey(speakerText: string | null, speaker: string | null, l
 export class SqliteKnowledge {
   readonly #db: Db;
   readonly #sql: ReturnType<typeof prepareKb>;
-  readonly #lookup: IdentityLookup;
   readonly #dynamic = new Map<string, Stmt>();
 
   constructor(db: Db) {
     this.#db = db;
     this.#sql = prepareKb(db);
-    this.#lookup = {
-      carriers: (type, key) => this.#sql.carriers.all(key, type) as Carrier[],
-      forms: (id) => this.#forms(id),
-    };
   }
 
   #forms(id: string): GlobalForm[] {
@@ -188,34 +142,6 @@ export class SqliteKnowledge {
       this.#dynamic.set(sql, stmt);
     }
     return stmt;
-  }
-
-  /**
-   * The global entity of entity `index` of an article's entities layer: found by the identity
-   * rules or created, its forms recorded and its name brought up to date.
-   */
-  link(entities: readonly EntityNames[], index: number, articleId: string, now: string): Link & { id: string } {
-    const entity = entities[index]!;
-    const link = resolveEntity(entities, index, this.#lookup);
-    let id = link.id;
-    if (id === null) {
-      // A second actor of the same name (two people called حسين that no evidence joins)
-      // gets a key of its own.
-      const key = nameKey(entity.name);
-      const taken = this.#sql.keyTaken.get(entity.type, key) !== undefined;
-      const normKey = taken ? `${key}#${articleId}.${index}` : key;
-      id = globalEntityId(entity.type, normKey);
-      this.#sql.insertEntity.run(id, entity.type, entity.name, normKey, now);
-    }
-    recordForms(this.#sql, id, entity);
-    return { id, rule: link.rule };
-  }
-
-  /** Counts one new article: each global entity it links once, and its linked mentions. */
-  countArticle(entityIds: readonly string[], mentionEntityIds: readonly (string | null)[]): void {
-    const mentions = new Map<string, number>(entityIds.map((id) => [id, 0]));
-    for (const id of mentionEntityIds) if (id !== null) mentions.set(id, (mentions.get(id) ?? 0) + 1);
-    for (const [id, n] of mentions) this.#sql.addCounts.run(1, n, id);
   }
 
   #summary(row: EntityRow): EntitySummary {
@@ -413,7 +339,7 @@ export class SqliteKnowledge {
  * version-1 rule gave them.
  */
 export function backfillIdentity(db: Db): void {
-  const sql = { forms: db.prepare(FORMS_SQL), addForm: db.prepare(ADD_FORM_SQL), rename: db.prepare(RENAME_SQL) };
+  const writer = new IdentityWriter(db);
   const aliases = new Map<string, string[]>();
   type AliasRow = { article_id: string; entity_idx: number; alias: string };
   for (const row of db
@@ -429,8 +355,9 @@ export function backfillIdentity(db: Db): void {
     .prepare("SELECT article_id, idx, entity_id, name, type FROM article_entities ORDER BY article_id, idx")
     .all() as EntityRow[]) {
     const entity = { name: row.name, type: row.type, aliases: aliases.get(`${row.article_id}\u0000${row.idx}`) ?? [] };
-    recordForms(sql, row.entity_id, entity);
+    writer.record(row.entity_id, entity);
   }
+  writer.flush();
   type QuoteKeyRow = {
     article_id: string;
     idx: number;

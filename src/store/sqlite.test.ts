@@ -9,6 +9,7 @@ import { MarsadError } from "../errors.js";
 import { articleId, buildArticle } from "../ingest/article.js";
 import { type AnnotatedArticle, type ArticleMeta, emptyLayers, type Layers, type Span } from "../model.js";
 import { defaultDbPath, openStore, type Store } from "./index.js";
+import { MIGRATIONS } from "./schema.js";
 
 let dir: string;
 before(() => {
@@ -247,7 +248,9 @@ describe("SQLite store", () => {
     // The database really is WAL with the schema recorded once.
     const raw = new Database(path, { readonly: true });
     assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
-    assert.deepEqual(raw.prepare("SELECT version FROM schema_version").pluck().all(), [1, 2]);
+    assert.deepEqual(raw.prepare("SELECT version FROM schema_version").pluck().all(),
+      MIGRATIONS.map((m) => m.version),
+    );
     assert.equal(
       raw.prepare("SELECT text FROM mentions WHERE article_id = ? AND idx = 1").pluck().get(id),
       "فؤاد حسين",

@@ -24,8 +24,9 @@
 // A lone proclitic joined to a number, a Latin word or a quote (بـ50, لـ«حماس», الـ30)
 // becomes clitic tokens too, ال included, since no word follows to keep it.
 import type { Token, TokenKind } from "../model.js";
+import { NormFilter } from "./norm-filter.js";
 import { isPlainFold, normalizeView, normalizeWord } from "./normalize.js";
-import { isKnownWord } from "./words.js";
+import { isKnownWord, knownWords } from "./words.js";
 
 export type IsKnown = (norm: string) => boolean;
 
@@ -82,6 +83,43 @@ function width(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
+// How a character folds, for the word it sits in: one unit to one unit (offsets are kept);
+// dropped on its own without touching its neighbours (harakat, tatweel, bidi marks: offsets
+// shift, but each kept character is still its own unit); or anything else (presentation forms,
+// hamza written as a mark, astral characters), which needs normalizeView's offset map.
+const PLAIN = 1;
+const DROPPED = 2;
+const VIEW = 3;
+const foldKinds = new Uint8Array(0x10000);
+
+function foldKind(code: number): number {
+  let kind = foldKinds[code]!;
+  if (kind === 0) {
+    kind = isPlainFold(code) ? PLAIN : dropsAlone(code) ? DROPPED : VIEW;
+    foldKinds[code] = kind;
+  }
+  return kind;
+}
+
+/** Folded away alone, and composing under NFKC with no plain Arabic letter before it. */
+function dropsAlone(code: number): boolean {
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  const ch = String.fromCharCode(code);
+  if (normalizeWord(ch) !== "" || ch.normalize("NFKC") !== ch) return false;
+  for (const [from, to] of ARABIC_BLOCKS) {
+    for (let base = from; base <= to; base++) {
+      const pair = String.fromCharCode(base) + ch;
+      if (isPlainFold(base) && pair.normalize("NFKC") !== pair) return false;
+    }
+  }
+  return true;
+}
+const ARABIC_BLOCKS = [
+  [0x0600, 0x06ff],
+  [0x0750, 0x077f],
+  [0x08a0, 0x08ff],
+] as const;
+
 const WAW = 0x0648;
 const FEH = 0x0641;
 const BEH = 0x0628;
@@ -93,6 +131,10 @@ const YEH = 0x064a;
 const TEH = 0x062a;
 const NOON = 0x0646;
 
+/** The one-letter norms of clitic tokens, made once: charAt would allocate each (non-Latin1). */
+const cliticNorms = new Map([WAW, FEH, BEH, KAF, LAM, SEEN].map((c) => [c, String.fromCharCode(c)]));
+const cliticNorm = (c: number) => cliticNorms.get(c) ?? String.fromCharCode(c);
+
 const isConjunction = (c: number) => c === WAW || c === FEH;
 const isPreposition = (c: number) => c === BEH || c === KAF || c === LAM || c === SEEN;
 const isImperfectPrefix = (c: number) => c === YEH || c === TEH || c === NOON || c === ALEF;
@@ -103,43 +145,69 @@ const isImperfectPrefix = (c: number) => c === YEH || c === TEH || c === NOON ||
  * `isKnown` is asked about normalised forms.
  */
 export function splitProclitics(word: string, isKnown: IsKnown = isKnownWord): { clitics: number; rest: string } {
-  return decide(normalizeWord(word), isKnown);
+  const n = normalizeWord(word);
+  const clitics = decide(n, isKnown);
+  return { clitics, rest: clitics === 0 ? n : decidedRest };
 }
 
-function decide(n: string, isKnown: IsKnown): { clitics: number; rest: string } {
-  const none = { clitics: 0, rest: n };
-  if (n.length < 3) return none;
+/** The rest `decide` chose; a module slot rather than a returned object, since it runs per word. */
+let decidedRest = "";
+
+/** How many proclitics to split off the folded word `n`; the rest's norm is left in decidedRest. */
+function decide(n: string, isKnown: IsKnown): number {
+  if (n.length < 3) return 0;
   const c0 = n.charCodeAt(0);
   const chain2 = isConjunction(c0) && isPreposition(n.charCodeAt(1));
-  if (!chain2 && !isConjunction(c0) && !isPreposition(c0)) return none;
-  if (isKnown(n)) return none;
+  if (!chain2 && !isConjunction(c0) && !isPreposition(c0)) return 0;
+  if (knownFrom(n, 0, isKnown) !== null) return 0;
 
   // Structural evidence, longest chain first: the article, or ل + ل.
   for (let p = chain2 ? 2 : 1; p >= 1; p--) {
     const last = n.charCodeAt(p - 1);
     const left = n.length - p;
     if (last !== SEEN && left >= 4 && n.charCodeAt(p) === ALEF && n.charCodeAt(p + 1) === LAM) {
-      return { clitics: p, rest: n.slice(p) };
+      decidedRest = n.slice(p);
+      return p;
     }
     if (last === LAM && n.charCodeAt(p) === LAM) {
       const stem = n.slice(p + 1);
       const bare = n.slice(p); // ل + a name starting with ل: للبنان
       const withArticle = "ال" + stem; // ل + ال + stem: للعراق
       const doubled = "ال" + bare; // ل + ال + a word starting with ل: للجنة, لله
-      if (isKnown(withArticle)) return { clitics: p, rest: withArticle };
-      if (isKnown(doubled)) return { clitics: p, rest: doubled };
-      if (isKnown(bare)) return { clitics: p, rest: bare };
-      if (stem.length >= 2) return { clitics: p, rest: withArticle };
+      if (isKnown(withArticle)) decidedRest = withArticle;
+      else if (isKnown(doubled)) decidedRest = doubled;
+      else if (isKnown(bare)) decidedRest = bare;
+      else if (stem.length >= 2) decidedRest = withArticle;
+      else continue;
+      return p;
     }
   }
   // Lexical evidence, shortest chain first (وكان is و + كان, not و + ك + ان).
   for (let p = 1; p <= (chain2 ? 2 : 1); p++) {
     if (n.length - p < 2) break;
     if (n.charCodeAt(p - 1) === SEEN && !isImperfectPrefix(n.charCodeAt(p))) continue;
-    const rest = n.slice(p);
-    if (isKnown(rest)) return { clitics: p, rest };
+    const rest = knownFrom(n, p, isKnown);
+    if (rest !== null) {
+      decidedRest = rest;
+      return p;
+    }
   }
-  return none;
+  return 0;
+}
+
+let knownFilter: NormFilter | undefined;
+
+/**
+ * `n` from `from` on when `isKnown` knows it, else null. Most words are not in the default
+ * lexicon, and its filter says so without slicing (see norm-filter.ts).
+ */
+function knownFrom(n: string, from: number, isKnown: IsKnown): string | null {
+  if (isKnown === isKnownWord) {
+    knownFilter ??= new NormFilter(knownWords());
+    if (!knownFilter.mayHave(n, from)) return null;
+  }
+  const rest = from === 0 ? n : n.slice(from);
+  return isKnown(rest) ? rest : null;
 }
 
 /**
@@ -187,14 +255,15 @@ export function tokenize(text: string, isKnown: IsKnown = isKnownWord): Token[] 
       case MARK:
       case JOINER: {
         let letters = 0;
-        let plain = true;
+        let fold = PLAIN; // the hardest fold kind in the word
         while (i < n) {
           const c = classAt(text, i);
-          if (c === LETTER) {
-            letters++;
-            if (!isPlainFold(text.charCodeAt(i)) || width(text, i) === 2) plain = false;
-          } else if (c === MARK || c === JOINER) {
-            plain = false;
+          if (c === LETTER || c === MARK || c === JOINER) {
+            if (c === LETTER) letters++;
+            const w = width(text, i);
+            const kind = w === 2 ? VIEW : foldKind(text.charCodeAt(i));
+            if (kind > fold) fold = kind;
+            i += w;
           } else if (c === IGNORE) {
             // Invisible characters stay inside a word only when the word goes on after them.
             let j = i + 1;
@@ -202,13 +271,13 @@ export function tokenize(text: string, isKnown: IsKnown = isKnownWord): Token[] 
             if (j >= n) break;
             const after = classAt(text, j);
             if (after !== LETTER && after !== MARK && after !== JOINER) break;
-            plain = false;
-            i = j;
-            continue;
+            for (; i < j; i++) {
+              const kind = foldKind(text.charCodeAt(i));
+              if (kind > fold) fold = kind;
+            }
           } else {
             break;
           }
-          i += width(text, i);
         }
         if (letters === 0) {
           push(out, text, start, i, "punct"); // stray tatweel or marks
@@ -216,7 +285,7 @@ export function tokenize(text: string, isKnown: IsKnown = isKnownWord): Token[] 
         }
         const next = i < n ? classAt(text, i) : SPACE;
         const detached = next === DIGIT || next === OTHER_LETTER || (next === PUNCT && OPENERS.has(text.charCodeAt(i)));
-        emitWord(out, text, start, i, plain, isKnown, detached);
+        emitWord(out, text, start, i, fold, isKnown, detached);
         break;
       }
       case DIGIT: {
@@ -287,44 +356,111 @@ function scanMarks(text: string, i: number): number {
 
 /**
  * Emits the word text[start, end) as tokens: clitics and the rest, or one word token.
- * `plain`: every character folds one unit to one unit, so folded offsets are source offsets.
+ * `fold`: the hardest fold kind among its characters (see foldKind).
  */
 function emitWord(
   out: Token[],
   text: string,
   start: number,
   end: number,
-  plain: boolean,
+  fold: number,
   isKnown: IsKnown,
   detached: boolean,
 ): void {
-  const slice = text.slice(start, end);
-  const view = plain ? undefined : normalizeView(slice);
-  const norm = view ? view.text : normalizeWord(slice);
-  const at = (k: number) => (k === 0 ? start : start + (view ? view.map[k]! : k));
+  const view = fold === VIEW ? normalizeView(text.slice(start, end)) : undefined;
+  const norm = view ? view.text : foldRange(text, start, end);
 
   if (detached) {
     const parts = detachedPrefixes.get(norm);
     if (parts && cutsAreClean(view, norm.length)) {
       let k = 0;
-      parts.forEach(([part, letters], index) => {
-        const to = index === parts.length - 1 ? end : at(k + letters);
-        out.push({ start: at(k), end: to, kind: "clitic", norm: part });
+      let from = start;
+      for (let index = 0; index < parts.length; index++) {
+        const [part, letters] = parts[index]!;
         k += letters;
-      });
+        const to = index === parts.length - 1 ? end : unitOffset(text, start, k, view, fold);
+        out.push({ start: from, end: to, kind: "clitic", norm: part });
+        from = to;
+      }
       return;
     }
   }
 
-  const { clitics, rest } = decide(norm, isKnown);
+  const clitics = decide(norm, isKnown);
   if (clitics === 0 || !cutsAreClean(view, clitics + 1)) {
     out.push({ start, end, kind: "word", norm });
     return;
   }
-  for (let k = 0; k < clitics; k++) {
-    out.push({ start: at(k), end: at(k + 1), kind: "clitic", norm: norm.charAt(k) });
+  let from = start;
+  for (let k = 1; k <= clitics; k++) {
+    const to = unitOffset(text, start, k, view, fold);
+    out.push({ start: from, end: to, kind: "clitic", norm: cliticNorm(norm.charCodeAt(k - 1)) });
+    from = to;
   }
-  out.push({ start: at(clitics), end, kind: "word", norm: rest });
+  out.push({ start: from, end, kind: "word", norm: decidedRest });
+}
+
+/** Folded code of each PLAIN character, filled on first use. */
+const foldedCodes = new Uint16Array(0x10000);
+
+function foldedCode(code: number): number {
+  let folded = foldedCodes[code]!;
+  if (folded === 0) {
+    folded = normalizeWord(String.fromCharCode(code)).charCodeAt(0);
+    foldedCodes[code] = folded;
+  }
+  return folded;
+}
+
+/** Code buffers by length, so String.fromCharCode gets exactly the word's units. */
+const codeBuffers: number[][] = [];
+const MAX_BUFFERED = 48;
+
+/**
+ * normalizeWord(text.slice(start, end)) for a word without VIEW characters, built straight
+ * from the text: one string per word, not a slice plus the pieces of its folding.
+ */
+function foldRange(text: string, start: number, end: number): string {
+  let length = 0;
+  let changed = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (foldKind(code) !== PLAIN) changed = true;
+    else {
+      length++;
+      if (foldedCode(code) !== code) changed = true;
+    }
+  }
+  if (!changed) return text.slice(start, end);
+  if (length > MAX_BUFFERED) return normalizeWord(text.slice(start, end));
+  let codes = codeBuffers[length];
+  if (codes === undefined) {
+    codes = new Array<number>(length).fill(0);
+    codeBuffers[length] = codes;
+  }
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (foldKind(code) === PLAIN) codes[k++] = foldedCode(code);
+  }
+  return String.fromCharCode.apply(null, codes);
+}
+
+/** Source offset of folded unit k (k > 0) of the word starting at `start`. */
+function unitOffset(
+  text: string,
+  start: number,
+  k: number,
+  view: ReturnType<typeof normalizeView> | undefined,
+  fold: number,
+): number {
+  if (view) return start + view.map[k]!;
+  if (fold === PLAIN) return start + k;
+  // Only harakat, tatweel or invisible characters are dropped: unit k is the k-th kept character.
+  let seen = 0;
+  for (let i = start; ; i++) {
+    if (foldKind(text.charCodeAt(i)) === PLAIN && seen++ === k) return i;
+  }
 }
 
 /** Whether folded units 0..upTo-1 each come from their own source cluster, so cuts between them are possible. */
@@ -341,9 +477,12 @@ function cutsAreClean(view: ReturnType<typeof normalizeView> | undefined, upTo: 
 export function splitWordToken(text: string, token: Token, isKnown: IsKnown): Token[] {
   if (token.kind !== "word") return [token];
   const out: Token[] = [];
-  const slice = text.slice(token.start, token.end);
-  let plain = true;
-  for (let i = 0; i < slice.length; i++) if (!isPlainFold(slice.charCodeAt(i))) plain = false;
-  emitWord(out, text, token.start, token.end, plain, isKnown, false);
+  let fold = PLAIN;
+  for (let i = token.start; i < token.end; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code >= 0xd800 && code <= 0xdfff ? VIEW : foldKind(code);
+    if (kind > fold) fold = kind;
+  }
+  emitWord(out, text, token.start, token.end, fold, isKnown, false);
   return out;
 }

@@ -1,20 +1,25 @@
 // Why: an article names one actor many ways (داعش، تنظيم «داعش»، تنظيم الدولة الإسلامية;
-// محمد شياع السوداني، السوداني، للسوداني), and readers want one entity per actor. Mentions are
-// merged, within one type, when:
+// سامر نديم الحلو، الحلو، للحلو), and readers want one entity per actor. Mentions are merged,
+// within one type, when:
 //   1. they share a merge key: the lexicon entry's canonical name (the alias table of the
 //      gazetteers), the name they were propagated from, or else their normalised text;
-//   2. one is the name inside the other's descriptor head (تنظيم «داعش» and داعش; قطاع غزة
+//   2. one is the name inside the other's descriptor head (تنظيم «الفجر» and الفجر; قطاع غزة
 //      and غزة): the head decides the type; a ministry and its portfolio with a country
 //      adjective (وزارة الخارجية and الخارجية الأميركية) when the article names one such ministry;
-//   3. bodies and places: one name of two words or more opens the other (التحالف الدولي and
-//      التحالف الدولي لمحاربة داعش), unless two different lexicon entries stand behind them;
+//   3. bodies and places: one name of two words or more opens the other (التحالف الوطني and
+//      التحالف الوطني لإنقاذ الوطن), unless two different lexicon entries stand behind them.
+//      A definite head with plain adjectives (اللجنة المشتركة) is the one body of that head
+//      the article names (لجنة التنسيق الحدودي), when there is exactly one;
 //   4. people: a one-word name (or particle + name) is the last word of exactly one longer
 //      name; a first + last name pair matches exactly one longer name.
 // The entity's name is the fullest form the article uses, its aliases every other form
 // (clitics and quotes dropped), its roles every role given at any mention.
+//
+// The work is done per distinct written form (a name repeated ten times is one form), so an
+// article costs little more than its number of different names.
 import type { Entity, EntityType, Mention } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
-import { knowledge } from "../mentions/knowledge.js";
+import { type Knowledge, knowledge } from "../mentions/knowledge.js";
 import { phraseNorms } from "../mentions/trie.js";
 import type { RichMention } from "../mentions/types.js";
 
@@ -52,178 +57,262 @@ function canonicalKey(canonical: string): string {
 }
 
 const QUOTES = /[«»"“”„()]/g;
+const UNCLEAN = /[«»"“”„()\s]/;
+const SPACES = /\s+/g;
+const isAlef = (c: number) => c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671;
 
 /** The mention as a name: quotes dropped, spaces folded, ال restored after ل (للعراق → العراق). */
 export function display(text: string, start: number, end: number, key: string): string {
-  const written = text.slice(start, end).replace(QUOTES, "").replace(/\s+/g, " ").trim();
-  if (key.startsWith("ال") && !normalizeWord(written).startsWith("ال")) return "ا" + written;
+  let written = text.slice(start, end);
+  if (UNCLEAN.test(written)) written = written.replace(QUOTES, "").replace(SPACES, " ").trim();
+  if (key.startsWith("ال") && !isAlef(written.charCodeAt(0))) return `ا${written}`;
   return written;
 }
 
 function keyOfMention(text: string, m: Mention): string {
   const rich = m as Partial<RichMention>;
-  return rich.key ?? normalizeWord(text.slice(m.start, m.end).replace(QUOTES, "")).replace(/\s+/g, " ").trim();
+  return rich.key ?? normalizeWord(text.slice(m.start, m.end).replace(QUOTES, "")).replace(SPACES, " ").trim();
+}
+
+/** One written form of a name, of one type, with the mentions that write it. */
+interface Form {
+  /** Index in the article's form list. */
+  id: number;
+  key: string;
+  words: string[];
+  type: EntityType;
+  /** Mentions (indexes, in text order) that write this form. */
+  members: number[];
+  canonical: string | undefined;
+  /** The name inside a descriptor head (تنظيم «الفجر» → الفجر), from the mention or the key. */
+  inner: string | undefined;
+  core: { start: number; end: number; key: string } | undefined;
 }
 
 export function buildEntities(text: string, mentions: readonly Mention[]): { entities: Entity[]; mentions: Mention[] } {
-  const n = mentions.length;
+  const k = knowledge();
   const rich = mentions as readonly Partial<RichMention>[];
-  const keys = mentions.map((m) => keyOfMention(text, m));
-  const types: EntityType[] = mentions.map((m) => m.type);
-  const uf = new UnionFind(n);
+  const forms: Form[] = [];
+  const byKey = new Map<string, Form[]>();
+  const formOf = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const key = keyOfMention(text, m);
+    let list = byKey.get(key);
+    let form = list?.find((f) => f.type === m.type);
+    if (!form) {
+      const words = key.split(" ");
+      form = { id: forms.length, key, words, type: m.type, members: [], canonical: undefined, inner: undefined, core: undefined };
+      forms.push(form);
+      if (list) list.push(form);
+      else byKey.set(key, (list = [form]));
+    }
+    form.members.push(i);
+    form.canonical ??= rich[i]!.canonical;
+    if (!form.core && rich[i]!.core) form.core = rich[i]!.core;
+    formOf[i] = form.id;
+  }
+  const uf = new UnionFind(forms.length);
+  sharedKeys(forms, uf);
+  descriptors(forms, byKey, uf, k);
+  portfolios(forms, uf, k);
+  containment(forms, byKey, uf);
+  definiteHeads(forms, uf, k);
+  familyNames(forms, uf);
+  return collect(text, mentions, forms, formOf, uf);
+}
 
-  // 1. shared merge keys
-  const byMergeKey = new Map<string, number>();
-  const byKey = new Map<string, number[]>();
-  mentions.forEach((m, i) => {
-    const canonical = rich[i]!.canonical;
-    const merge = `${m.type}|${canonical ? canonicalKey(canonical) : keys[i]}`;
-    const seen = byMergeKey.get(merge);
-    if (seen === undefined) byMergeKey.set(merge, i);
+/** 1. A lexicon entry's canonical name, or the name a mention was propagated from. */
+function sharedKeys(forms: readonly Form[], uf: UnionFind): void {
+  const byCanonical = new Map<string, number>();
+  forms.forEach((f, i) => {
+    if (!f.canonical) return;
+    const merge = `${f.type}|${canonicalKey(f.canonical)}`;
+    const seen = byCanonical.get(merge);
+    if (seen === undefined) byCanonical.set(merge, i);
     else uf.union(seen, i);
-    const list = byKey.get(keys[i]!) ?? [];
-    list.push(i);
-    byKey.set(keys[i]!, list);
   });
-  // Same text, same type: one entity even when one mention carries a canonical name.
-  for (const list of byKey.values()) {
-    for (const j of list) {
-      const first = list.find((i) => types[i] === types[j])!;
-      if (first !== j) uf.union(first, j);
+  // A propagated mention's canonical is the key of the form it came from.
+  const byPlainKey = new Map<string, number>();
+  forms.forEach((f, i) => {
+    const merge = `${f.type}|${f.key}`;
+    const seen = byCanonical.get(merge) ?? byPlainKey.get(merge);
+    if (seen === undefined) byPlainKey.set(merge, i);
+    else uf.union(seen, i);
+  });
+}
+
+/** 2. The name inside a descriptor head is the same entity; the head decides the type. */
+function descriptors(
+  forms: readonly Form[],
+  byKey: ReadonlyMap<string, Form[]>,
+  uf: UnionFind,
+  k: Knowledge,
+): void {
+  for (const f of forms) {
+    if (f.words.length > 1 && k.descriptors.has(f.words[0]!)) f.inner = f.key.slice(f.words[0]!.length + 1);
+  }
+  for (const f of forms) {
+    for (const inner of [f.core?.key, f.inner]) {
+      if (!inner) continue;
+      for (const other of byKey.get(inner) ?? []) {
+        uf.union(f.id, other.id);
+        other.type = f.type;
+      }
     }
   }
-  const words = keys.map((key) => key.split(" "));
+}
 
-  // 2. descriptor heads: the head's type wins
-  const { descriptors, portfolios } = knowledge();
-  const rests: Array<string | undefined> = keys.map((key) => {
-    const space = key.indexOf(" ");
-    return space > 0 && descriptors.has(key.slice(0, space)) ? key.slice(space + 1) : undefined;
-  });
-  mentions.forEach((m, i) => {
-    for (const inner of [rich[i]!.core?.key, rests[i]]) {
-      for (const j of inner ? (byKey.get(inner) ?? []) : []) {
-        uf.union(i, j);
-        types[j] = m.type;
-      }
-    }
-  });
-  // وزارة الخارجية and الخارجية الأميركية, when the article names one ministry and one short
-  // form of that portfolio (with الخارجية العراقية beside it, the country is unclear).
+/**
+ * وزارة الخارجية and الخارجية الأميركية, when the article names one ministry and one short
+ * form of that portfolio (with الخارجية العراقية beside it, the country is unclear).
+ */
+function portfolios(forms: readonly Form[], uf: UnionFind, k: Knowledge): void {
   const ministries = new Map<string, Set<number>>();
-  const shortForms = new Map<string, Set<string>>();
-  mentions.forEach((m, i) => {
-    const [first, second] = words[i]!;
-    if (m.type !== "ORG" || second === undefined) return;
-    if (portfolios.has(first!)) {
-      ministries.set(second, (ministries.get(second) ?? new Set()).add(uf.find(i)));
-    } else if (words[i]!.length === 2) {
-      shortForms.set(first!, (shortForms.get(first!) ?? new Set()).add(keys[i]!));
-    }
+  const shortForms = new Map<string, Form[]>();
+  forms.forEach((f, i) => {
+    const [first, second] = f.words;
+    if (f.type !== "ORG" || second === undefined) return;
+    if (k.portfolios.has(first!)) ministries.set(second, (ministries.get(second) ?? new Set()).add(uf.find(i)));
+    else if (f.words.length === 2) shortForms.set(first!, [...(shortForms.get(first!) ?? []), f]);
   });
-  mentions.forEach((m, i) => {
-    const first = words[i]![0]!;
-    if (m.type !== "ORG" || words[i]!.length !== 2 || shortForms.get(first)?.size !== 1) return;
-    const owners = ministries.get(first);
-    if (owners?.size === 1) uf.union(i, [...owners][0]!);
-  });
+  for (const [portfolio, list] of shortForms) {
+    const owners = ministries.get(portfolio);
+    if (list.length === 1 && owners?.size === 1) uf.union(list[0]!.id, [...owners][0]!);
+  }
+}
 
-  // 3. bodies and places: a name of two words or more opening another
+/** 3. Bodies and places: a name of two words or more opening another. */
+function containment(forms: readonly Form[], byKey: ReadonlyMap<string, Form[]>, uf: UnionFind): void {
   const canonicalOf = new Map<number, string>();
-  mentions.forEach((_, i) => {
-    const canonical = rich[i]!.canonical;
-    if (canonical) canonicalOf.set(uf.find(i), canonical);
+  forms.forEach((f, i) => {
+    if (f.canonical) canonicalOf.set(uf.find(i), f.canonical);
   });
-  mentions.forEach((m, i) => {
-    if (m.type === "PER") return;
-    const rest = rests[i];
-    const own = rest ? rest.split(" ") : words[i]!;
-    for (let len = own.length - (rest ? 0 : 1); len >= 2; len--) {
-      for (const j of byKey.get(own.slice(0, len).join(" ")) ?? []) {
-        if (types[j] !== types[i]) continue;
-        const a = canonicalOf.get(uf.find(i));
-        const b = canonicalOf.get(uf.find(j));
-        if (a && b && canonicalKey(a) !== canonicalKey(b)) continue;
-        uf.union(i, j);
-        const merged = a ?? b;
-        if (merged) canonicalOf.set(uf.find(i), merged);
+  forms.forEach((f, i) => {
+    if (f.type === "PER") return;
+    const own = f.inner ?? f.key;
+    // Every prefix of two words or more; the whole key too when it is the inner name.
+    let words = 0;
+    for (let at = own.indexOf(" "); ; at = own.indexOf(" ", at + 1)) {
+      words++;
+      const end = at < 0 ? own.length : at;
+      if (words >= 2 && (at >= 0 || f.inner)) {
+        for (const other of byKey.get(own.slice(0, end)) ?? []) {
+          if (other.type !== f.type) continue;
+          const j = other.id;
+          const a = canonicalOf.get(uf.find(i));
+          const b = canonicalOf.get(uf.find(j));
+          if (a && b && canonicalKey(a) !== canonicalKey(b)) continue;
+          uf.union(i, j);
+          const merged = a ?? b;
+          if (merged) canonicalOf.set(uf.find(i), merged);
+        }
       }
+      if (at < 0) break;
     }
   });
+}
 
-  // 4. people: family name alone, first + last
+/** 3b. اللجنة المشتركة after لجنة التنسيق الحدودي: the one body of that head. */
+function definiteHeads(forms: readonly Form[], uf: UnionFind, k: Knowledge): void {
+  forms.forEach((f, i) => {
+    const own = f.words;
+    if (f.type !== "ORG" || own.length < 2 || !own[0]!.startsWith("ال")) return;
+    for (let w = 1; w < own.length; w++) if (!k.adjectives.has(own[w]!)) return;
+    const bare = own[0]!.slice(2);
+    if (k.heads.longest(1, () => bare, 0)?.end !== 1) return;
+    const owners = new Set<number>();
+    forms.forEach((other, j) => {
+      if (other.type === "ORG" && other.words[0] === bare && other.words.length >= 2) owners.add(uf.find(j));
+    });
+    if (owners.size === 1) uf.union(i, [...owners][0]!);
+  });
+}
+
+/** 4. People: the family name alone, or first + last, of exactly one longer name. */
+function familyNames(forms: readonly Form[], uf: UnionFind): void {
   const lastWord = new Map<string, Set<number>>();
   const firstLast = new Map<string, Set<number>>();
-  mentions.forEach((m, i) => {
-    const own = words[i]!;
-    if (m.type !== "PER" || own.length < 2) return;
+  const add = (map: Map<string, Set<number>>, key: string, root: number) =>
+    map.set(key, (map.get(key) ?? new Set()).add(root));
+  forms.forEach((f, i) => {
+    const own = f.words;
+    if (f.type !== "PER" || own.length < 2) return;
     const root = uf.find(i);
-    const add = (map: Map<string, Set<number>>, key: string) => map.set(key, (map.get(key) ?? new Set()).add(root));
-    add(lastWord, own.at(-1)!);
+    add(lastWord, own[own.length - 1]!, root);
     if (own.length >= 3) {
-      add(lastWord, own.slice(-2).join(" "));
-      add(firstLast, `${own[0]} ${own.at(-1)}`);
+      add(lastWord, `${own[own.length - 2]} ${own[own.length - 1]}`, root);
+      add(firstLast, `${own[0]} ${own[own.length - 1]}`, root);
     }
   });
-  mentions.forEach((m, i) => {
-    if (m.type !== "PER") return;
-    const key = keys[i]!;
-    const owners = key.includes(" ") ? (firstLast.get(key) ?? lastWord.get(key)) : lastWord.get(key);
+  forms.forEach((f, i) => {
+    if (f.type !== "PER") return;
+    const owners = f.words.length > 1 ? (firstLast.get(f.key) ?? lastWord.get(f.key)) : lastWord.get(f.key);
     if (owners?.size === 1) uf.union(i, [...owners][0]!);
   });
-
-  return collect(text, mentions, keys, types, uf);
 }
 
 function collect(
   text: string,
   mentions: readonly Mention[],
-  keys: readonly string[],
-  types: readonly EntityType[],
+  forms: readonly Form[],
+  formOf: Int32Array,
   uf: UnionFind,
 ): { entities: Entity[]; mentions: Mention[] } {
   const rich = mentions as readonly Partial<RichMention>[];
-  const groups = new Map<number, number[]>();
-  mentions.forEach((_, i) => {
+  // Entities in order of first mention: forms are in that order already, and so are roots.
+  const entityOfRoot = new Map<number, number>();
+  const groups: number[][] = [];
+  forms.forEach((_, i) => {
     const root = uf.find(i);
-    const list = groups.get(root) ?? [];
-    list.push(i);
-    groups.set(root, list);
+    let e = entityOfRoot.get(root);
+    if (e === undefined) {
+      e = groups.length;
+      entityOfRoot.set(root, e);
+      groups.push([]);
+    }
+    groups[e]!.push(i);
   });
-  const ordered = [...groups.values()].sort((x, y) => mentions[x[0]!]!.start - mentions[y[0]!]!.start);
   const entityOf = new Int32Array(mentions.length);
-  const entities = ordered.map((members, index) => {
-    for (const i of members) entityOf[i] = index;
-    const forms = new Map<string, string>();
+  const spans: Array<Array<{ start: number; end: number }>> = groups.map(() => []);
+  const roles: Array<Map<string, string>> = groups.map(() => new Map());
+  for (let i = 0; i < mentions.length; i++) {
+    const e = entityOfRoot.get(uf.find(formOf[i]!))!;
+    entityOf[i] = e;
+    spans[e]!.push({ start: mentions[i]!.start, end: mentions[i]!.end });
+    for (const role of rich[i]!.roles ?? []) {
+      const key = normalizeWord(role);
+      if (!roles[e]!.has(key)) roles[e]!.set(key, role);
+    }
+  }
+  const entities = groups.map((members, id) => {
+    const written = new Map<string, string>();
     let name = "";
+    let nameKey = "";
     let nameWords = 0;
-    const addForm = (key: string, written: string) => {
-      if (!forms.has(key)) forms.set(key, written);
-      const words = key.split(" ").length;
+    let typeForm = forms[members[0]!]!;
+    const addForm = (key: string, words: number, shown: string) => {
+      if (!written.has(key)) written.set(key, shown);
       if (words > nameWords) {
         nameWords = words;
-        name = written;
+        name = shown;
+        nameKey = key;
       }
     };
-    const roles = new Map<string, string>();
     for (const i of members) {
-      const m = mentions[i]!;
-      addForm(keys[i]!, display(text, m.start, m.end, keys[i]!));
-      const core = rich[i]!.core;
-      if (core) addForm(core.key, display(text, core.start, core.end, core.key));
-      for (const role of rich[i]!.roles ?? []) {
-        const key = normalizeWord(role);
-        if (!roles.has(key)) roles.set(key, role);
-      }
+      const f = forms[i]!;
+      const first = mentions[f.members[0]!]!;
+      addForm(f.key, f.words.length, display(text, first.start, first.end, f.key));
+      if (f.core) addForm(f.core.key, f.core.key.split(" ").length, display(text, f.core.start, f.core.end, f.core.key));
+      if (f.key.length > typeForm.key.length) typeForm = f;
     }
-    const nameKey = normalizeWord(name);
     const entity: Entity = {
-      id: `e${index}`,
+      id: `e${id}`,
       name,
-      type: types[members.reduce((best, i) => (keys[i]!.length > keys[best]!.length ? i : best), members[0]!)]!,
-      aliases: [...forms.values()].filter((form) => normalizeWord(form) !== nameKey),
-      roles: [...roles.values()],
-      mentions: members.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })),
+      type: typeForm.type,
+      aliases: [...written].filter(([key]) => key !== nameKey).map(([, shown]) => shown),
+      roles: [...roles[id]!.values()],
+      mentions: spans[id]!,
     };
     return entity;
   });

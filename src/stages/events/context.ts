@@ -4,6 +4,7 @@
 // a quote?") is then an array read.
 import type { Entity, Layers, Span, Token } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
+import { Scratch } from "./scratch.js";
 import { type Candidate, candidatesFor, isHardStop, opensClause, placeHead } from "./triggers.js";
 
 export interface MentionRef {
@@ -13,11 +14,11 @@ export interface MentionRef {
   end: number;
   /**
    * The preposition that introduces the mention (folded: في، ب، الي، من …), read through
-   * definite descriptors (بالعاصمة العراقية بغداد) and coordination (في العراق وسوريا);
+   * definite descriptors (بالعاصمة العراقية بغداد) and coordination (في مالي والنيجر);
    * null when none does.
    */
   prep: string | null;
-  /** The mention this one is joined to by و (في العراق وسوريا, أوستن والعباسي), or -1. */
+  /** The mention this one is joined to by و (في مالي والنيجر, شكري والصفدي), or -1. */
   joined: number;
 }
 
@@ -48,8 +49,10 @@ export interface ArticleIndex {
   parenAt: Uint8Array;
   /** Per token: 1 where a time expression starts. */
   timeAt: Uint8Array;
+  /** Per token: where event triggers and support verbs start (frame.ts TRIGGER, LIGHT_VERB); filled by the caller. */
+  marks: Uint8Array;
   /** Per sentence: its resolved time expressions. */
-  times: TimeRef[][];
+  times: ReadonlyArray<readonly TimeRef[]>;
   /** Per token: the trigger lexicon entries it may start (sparse). */
   candidatesAt: Array<readonly Candidate[] | undefined>;
 }
@@ -80,21 +83,26 @@ const IN = normalizeWord("في");
 /** Place nouns and definite descriptors that may stand between a preposition and a place name. */
 const MAX_DESCRIPTORS = 2;
 
+const scratch = new Scratch();
+
+/** The index of one article; its arrays are reused by the next call (see scratch.ts). */
 export function indexArticle(text: string, layers: Readonly<Layers>): ArticleIndex {
   const { tokens, sentences, entities, quotes } = layers;
   const n = tokens.length;
+  scratch.reset();
 
-  const sentenceFirst = new Int32Array(sentences.length);
-  const sentenceEnd = new Int32Array(sentences.length);
+  const sentenceFirst = scratch.int32(sentences.length, 0);
+  const sentenceEnd = scratch.int32(sentences.length, 0);
   let t = 0;
-  sentences.forEach((sentence, s) => {
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
     while (t < n && tokens[t]!.start < sentence.start) t++;
     sentenceFirst[s] = t;
     while (t < n && tokens[t]!.end <= sentence.end) t++;
     sentenceEnd[s] = t;
-  });
+  }
 
-  const quoteAt = new Int32Array(n).fill(-1);
+  const quoteAt = scratch.int32(n, -1);
   const byStart = quotes.map((quote, q) => ({ quote, q })).sort((a, b) => a.quote.start - b.quote.start);
   let k = 0;
   for (let i = 0; i < n && k < byStart.length; i++) {
@@ -105,8 +113,8 @@ export function indexArticle(text: string, layers: Readonly<Layers>): ArticleInd
   }
 
   const { mentions, mentionAt } = projectMentions(text, tokens, entities);
-  const stopAt = new Uint8Array(n);
-  const parenAt = new Uint8Array(n);
+  const stopAt = scratch.uint8(n);
+  const parenAt = scratch.uint8(n);
   const candidatesAt: Array<readonly Candidate[] | undefined> = new Array(n);
   for (let s = 0; s < sentences.length; s++) {
     let depth = 0; // an unclosed bracket stops at its sentence's end
@@ -124,17 +132,20 @@ export function indexArticle(text: string, layers: Readonly<Layers>): ArticleInd
       if (depth > 0) parenAt[i] = 1;
     }
   }
-  const timeAt = new Uint8Array(n);
-  const times: TimeRef[][] = sentences.map(() => []);
+  const timeAt = scratch.uint8(n);
+  const times = new Array<readonly TimeRef[]>(sentences.length).fill(NO_TIMES);
   let i = 0;
   let s = 0;
-  for (const time of [...layers.times].sort((a, b) => a.start - b.start)) {
+  for (const time of byStartOrder(layers.times)) {
     while (i < n && tokens[i]!.end <= time.start) i++;
     if (i >= n) break;
     timeAt[i] = 1;
     while (s < sentences.length && sentenceEnd[s]! <= i) s++;
     if (time.value !== null && s < sentences.length && sentenceFirst[s]! <= i) {
-      times[s]!.push({ value: time.value, start: time.start, quote: quoteAt[i]! });
+      const ref = { value: time.value, start: time.start, quote: quoteAt[i]! };
+      const list = times[s]!;
+      if (list === NO_TIMES) times[s] = [ref];
+      else (list as TimeRef[]).push(ref);
     }
   }
   return {
@@ -147,6 +158,7 @@ export function indexArticle(text: string, layers: Readonly<Layers>): ArticleInd
     mentionAt,
     quoteAt,
     titleAt: markTitles(tokens, quoteAt),
+    marks: scratch.uint8(n),
     stopAt,
     parenAt,
     timeAt,
@@ -155,11 +167,22 @@ export function indexArticle(text: string, layers: Readonly<Layers>): ArticleInd
   };
 }
 
+/** The times of a sentence that has none; shared, never written. */
+const NO_TIMES: readonly TimeRef[] = Object.freeze([]);
+
+/** Spans sorted by start; the times stage already emits them in that order. */
+function byStartOrder<T extends Span>(spans: readonly T[]): readonly T[] {
+  for (let k = 1; k < spans.length; k++) {
+    if (spans[k]!.start < spans[k - 1]!.start) return [...spans].sort((a, b) => a.start - b.start);
+  }
+  return spans;
+}
+
 /** Longest «…» read as a title rather than speech, in tokens. */
 const MAX_TITLE = 8;
 
 function markTitles(tokens: readonly Token[], quoteAt: Int32Array): Uint8Array {
-  const titleAt = new Uint8Array(tokens.length);
+  const titleAt = scratch.uint8(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== "«" || quoteAt[i + 1] !== -1) continue;
     let j = i + 1;
@@ -181,7 +204,7 @@ function projectMentions(
   // Longest first at one start; a mention inside another is dropped.
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const mentionAt = scratch.int32(tokens.length, -1);
   const mentions: MentionRef[] = [];
   let t = 0;
   for (const span of spans) {

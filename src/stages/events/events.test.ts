@@ -212,10 +212,10 @@ const tables: Record<string, Case[]> = {
     [
       "announced killing: two events, each with its own actors",
       {
-        text: "أعلنت وزارة الداخلية مقتل القيادي في تنظيم داعش أبو علي الشمري.",
-        entities: ["وزارة الداخلية:ORG", "تنظيم داعش:ORG", "أبو علي الشمري:PER"],
+        text: "أعلنت مديرية الشرطة مقتل زعيم عصابة الجبل سامي الدليمي.",
+        entities: ["مديرية الشرطة:ORG", "عصابة الجبل:ORG", "سامي الدليمي:PER"],
       },
-      [ev("announce", "01", ["وزارة الداخلية"]), ev("kill", "18", ["تنظيم داعش", "أبو علي الشمري"])],
+      [ev("announce", "01", ["مديرية الشرطة"]), ev("kill", "18", ["عصابة الجبل", "سامي الدليمي"])],
     ],
     [
       "لقي … حتفهم; the shelling has no participant of its own",
@@ -300,19 +300,19 @@ const tables: Record<string, Case[]> = {
     [
       "a quote with نفى is a denial, and the verb makes no second event",
       {
-        text: "ونفى المتحدث العسكري يحيى رسول أن «تكون هناك قوات أجنبية جديدة».",
-        entities: ["يحيى رسول:PER"],
-        quotes: [{ text: "تكون هناك قوات أجنبية جديدة", speaker: "يحيى رسول", verb: "ونفى" }],
+        text: "ونفى المتحدث العسكري سالم الحربي أن «تكون هناك طائرات غريبة في الأجواء».",
+        entities: ["سالم الحربي:PER"],
+        quotes: [{ text: "تكون هناك طائرات غريبة في الأجواء", speaker: "سالم الحربي", verb: "ونفى" }],
       },
-      [ev("deny", "01", ["يحيى رسول"])],
+      [ev("deny", "01", ["سالم الحربي"])],
     ],
     [
       "a denial with no quote, subject before the verb",
       {
-        text: "العراق ينفي دخول قوات أجنبية إضافية إلى أراضيه.",
-        entities: ["العراق:LOC"],
+        text: "الأردن ينفي هبوط طائرات روسية في مطاراته.",
+        entities: ["الأردن:LOC"],
       },
-      [ev("deny", "01", ["العراق"])],
+      [ev("deny", "01", ["الأردن"])],
     ],
     [
       "a quote whose speaker is no entity has no actor; a multi-sentence quote is one event",
@@ -361,10 +361,10 @@ const tables: Record<string, Case[]> = {
     [
       "deployment: نشر with troops",
       {
-        text: "وتنشر الولايات المتحدة نحو 2500 جندي في العراق.",
-        entities: ["الولايات المتحدة:LOC", "العراق:LOC"],
+        text: "وتنشر فرنسا قرابة 1100 جندي في تشاد.",
+        entities: ["فرنسا:LOC", "تشاد:LOC"],
       },
-      [ev("deploy", "15", ["الولايات المتحدة"], "العراق")],
+      [ev("deploy", "15", ["فرنسا"], "تشاد")],
     ],
     [
       "withdrawal: من introduces its place",
@@ -375,13 +375,13 @@ const tables: Record<string, Case[]> = {
       [ev("withdraw", "08", [], "خيرسون")],
     ],
     [
-      "ending a coalition's mission, tied to the coalition",
+      "ending a foreign mission, tied to the mission",
       {
-        text: "وطلب العراق إنهاء مهمة التحالف الدولي بحلول سبتمبر 2025.",
-        entities: ["العراق:LOC", "التحالف الدولي:ORG"],
-        times: [["سبتمبر 2025", "2025-09"]],
+        text: "وطلبت مالي إنهاء مهمة البعثة الأممية قبل يونيو 2023.",
+        entities: ["مالي:LOC", "البعثة الأممية:ORG"],
+        times: [["يونيو 2023", "2023-06"]],
       },
-      [ev("demand", "10", ["العراق"], null, "2025-09"), ev("withdraw", "08", ["التحالف الدولي"], null, "2025-09")],
+      [ev("demand", "10", ["مالي"], null, "2023-06"), ev("withdraw", "08", ["البعثة الأممية"], null, "2023-06")],
     ],
   ],
 };
@@ -432,10 +432,10 @@ const clauses: Case[] = [
   [
     "a relative clause takes only the nearest name of a prepositional phrase",
     {
-      text: "وتصاعد التوتر بين واشنطن وبغداد التي تطالب بإنهاء مهمة التحالف الدولي.",
-      entities: ["واشنطن:LOC", "بغداد:LOC", "التحالف الدولي:ORG"],
+      text: "واشتد الخلاف بين باريس وباماكو التي طلبت إنهاء مهمة البعثة الأممية.",
+      entities: ["باريس:LOC", "باماكو:LOC", "البعثة الأممية:ORG"],
     },
-    [ev("demand", "10", ["بغداد"]), ev("withdraw", "08", ["التحالف الدولي"])],
+    [ev("demand", "10", ["باماكو"]), ev("withdraw", "08", ["البعثة الأممية"])],
   ],
   [
     "a meeting noun before a meeting verb is another meeting",
@@ -448,7 +448,7 @@ const clauses: Case[] = [
   [
     "a trigger after في is the circumstance: the clause reads through it",
     {
-      text: "وقُتل 30 شخصا في هجوم وقع، السبت، في مدينة كراتشي.",
+      text: "وقُتل 30 راكبا في هجوم وقع، السبت، في مدينة كراتشي.",
       entities: ["كراتشي:LOC"],
       times: [["السبت", "2024-06-01"]],
     },
@@ -457,10 +457,10 @@ const clauses: Case[] = [
   [
     "a direction locates the name after it",
     {
-      text: "وأعلنت الفصائل تنفيذ هجمات على قاعدة التنف جنوب سوريا.",
-      entities: ["قاعدة التنف:LOC", "سوريا:LOC"],
+      text: "وأعلنت الجماعة تنفيذ هجمات على معسكر الرشيد جنوب بغداد.",
+      entities: ["معسكر الرشيد:LOC", "بغداد:LOC"],
     },
-    [ev("attack", "19", ["قاعدة التنف"], "سوريا")],
+    [ev("attack", "19", ["معسكر الرشيد"], "بغداد")],
   ],
   [
     "a quote by the same speaker makes the announcement once",
@@ -486,15 +486,15 @@ const none: Array<[string, Fixture]> = [
   [
     "a trigger word inside an entity name",
     {
-      text: "وتعد اللجنة جزءا من اتفاقية الإطار الاستراتيجي.",
-      entities: ["اتفاقية الإطار الاستراتيجي:ORG"],
+      text: "وتندرج المنحة ضمن اتفاقية الشراكة الشاملة.",
+      entities: ["اتفاقية الشراكة الشاملة:ORG"],
     },
   ],
   [
     "a trigger word inside a title in guillemets",
     { text: "عرض فيلم «قتل في القاهرة» في مهرجان برلين.", entities: ["القاهرة:LOC", "برلين:LOC"] },
   ],
-  ["a threat verb with no named actor", { text: "وهذا ما يهدد استقرار الأوضاع في المنطقة." }],
+  ["a threat verb with no named actor", { text: "وهذا ما يهدد أمن الملاحة في الخليج." }],
   ["a denial with no named actor", { text: "ونفى ذلك جملة وتفصيلا." }],
   [
     "a noun whose only name is far away",

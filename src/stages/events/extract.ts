@@ -2,14 +2,14 @@
 // happening, cited to its sentence, with who, where and when. Two sources feed it:
 //   - quotes the quotes stage found: one statement event per quote (deny or announce when the
 //     reporting verb is نفى or أعلن), the speaker its actor. Its place is not read: the places
-//     in a reporting sentence are mostly in the speaker's title (السفيرة الأميركية في العراق);
+//     in a reporting sentence are mostly in the speaker's title (السفير الفرنسي في مالي);
 //   - trigger words of lexicon/event-triggers.tsv, framed by frame.ts. A trigger inside a
 //     quote is still an event (the speaker reports it); its rule ends in ":reported".
 // Within a sentence a noun trigger after a trigger of its kind joins that event (التقى … خلال
 // اللقاء، وقّع اتفاقية، شن ضربات جوية); a later verb is a new event (زار … ثم زار …), and so is
 // a noun before the verb (بعد لقاء مع X، التقى Y: two meetings). A trigger of a statement
 // kind is dropped where a quote of the same sentence already makes it an event (same kind or
-// same speaker: أعلنت القيادة … بحسب ما أعلنت).
+// same speaker: ذكرت الوزارة … وفق ما ذكرت).
 import type { EventItem, Layers, Quote, Span } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
 import { type ArticleIndex, indexArticle } from "./context.js";
@@ -18,6 +18,7 @@ import { LIGHT, matchTrigger, rowsOfWord, type TriggerMatch } from "./triggers.j
 
 const QUOTE_KINDS = new Set(["deny", "announce"]);
 const STATEMENT_KINDS = new Set(["statement", ...QUOTE_KINDS]);
+const FIRST_WORD = /\S+/;
 
 interface Draft extends EventItem {
   sentence: number;
@@ -108,13 +109,12 @@ function findTriggers(ix: ArticleIndex): {
   matches: Array<{ match: TriggerMatch; sentence: number }>;
   marks: Uint8Array;
 } {
-  const { tokens, mentionAt } = ix;
-  const marks = new Uint8Array(tokens.length);
+  const { tokens, mentionAt, marks } = ix;
   const matches: Array<{ match: TriggerMatch; sentence: number }> = [];
   for (let s = 0; s < ix.sentences.length; s++) {
     const end = ix.sentenceEnd[s]!;
     for (let i = ix.sentenceFirst[s]!; i < end; i++) {
-      // A trigger word inside a name (اتفاقية الإطار الاستراتيجي as an entity) or a title in
+      // A trigger word inside a name (اتفاقية الشراكة الشاملة as an entity) or a title in
       // guillemets (فيلم «قتل في القاهرة») is part of the name.
       const candidates = ix.candidatesAt[i];
       if (candidates === undefined || mentionAt[i] !== -1 || ix.titleAt[i] === 1) continue;
@@ -137,10 +137,10 @@ function quoteEvent(ix: ArticleIndex, quote: Quote, known: ReadonlySet<string>):
   if (first === -1) return null;
   let last = first;
   while (last + 1 < ix.sentences.length && ix.sentences[last + 1]!.start < quote.end) last++;
-  const verb = quote.verb ? normalizeWord(quote.verb.trim().split(/\s+/)[0] ?? "") : "";
+  const verb = quote.verb ? normalizeWord(FIRST_WORD.exec(quote.verb)?.[0] ?? "") : "";
   const kind = rowsOfWord(verb).find((row) => QUOTE_KINDS.has(row.kind))?.kind ?? "statement";
   // The time of the saying, not of what is said: times outside quotes.
-  const times = ix.times.slice(first, last + 1).flat();
+  const times = last === first ? ix.times[first]! : ix.times.slice(first, last + 1).flat();
   const speaker = quote.speaker !== null && known.has(quote.speaker) ? [quote.speaker] : [];
   return {
     kind,

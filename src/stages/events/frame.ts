@@ -4,11 +4,11 @@
 // هجوم … في موسكو), a clause stop (؛ : . منذ بينما …) or a comma once someone is named (unless
 // a name follows it, or it opens a time aside, or closes one with a name a few words on:
 // التقى X، الثلاثاء، السفيرة Y …). The agent comes first: the first of them, or the names right before a verb
-// (العراق ينفي، أوستن والعباسي يناقشان), or for a noun the names after its support verb
+// (الأردن ينفي، شكري والصفدي يبحثان), or for a noun the names after its support verb
 // (شنت جماعة الحوثي هجوماً) or, when it carries a possessive pronoun (لدى استقباله …), the
 // nearest person or organisation named before it. A LOC introduced by في، ب، إلى (or a row's
 // own prepositions) is the place, not an actor; the last one in the clause wins, since places
-// named earlier are mostly in titles (قائد قوات التحالف في العراق … في أربيل). Names in
+// named earlier are mostly in titles (قائد البعثة الأممية في مالي … في غاو). Names in
 // brackets are credits and glosses: (أ.ف.ب)، (البنتاغون).
 import { normalizeWord } from "../../text/normalize.js";
 import type { ArticleIndex, TimeRef } from "./context.js";
@@ -118,8 +118,8 @@ function nameAhead(ix: ArticleIndex, j: number, end: number, words: number): boo
 }
 
 /**
- * A verb's subject named right before it (العراق ينفي), with the names joined to it by و
- * (أوستن والعباسي يناقشان); a conjoined verb (… وزار) has none of its own.
+ * A verb's subject named right before it (الأردن ينفي), with the names joined to it by و
+ * (شكري والصفدي يبحثان); a conjoined verb (… وزار) has none of its own.
  */
 function subjectBefore(
   ix: ArticleIndex,
@@ -136,7 +136,7 @@ function subjectBefore(
     // A place there is no subject (في بغداد استقبل …).
     if (isPlace(m) || ix.parenAt[j] === 1) return [];
     // Names joined by و are one subject, unless they sit in a prepositional phrase whose last
-    // name a relative clause picks up (التوتر بين واشنطن وبغداد التي تطالب …).
+    // name a relative clause picks up (الخلاف بين باريس وباماكو التي تطالب …).
     if (ix.mentions[m]!.prep !== null) return [ix.mentions[m]!.entity];
     const subjects: number[] = [];
     for (let k = m; k !== -1; k = ix.mentions[k]!.joined) subjects.unshift(ix.mentions[k]!.entity);

@@ -4,6 +4,7 @@
 // folded form, so matching a token costs one lookup.
 import { cellList, loadTsv } from "../../lexicon/load.js";
 import type { Token } from "../../model.js";
+import { NormFilter } from "../../text/norm-filter.js";
 import { normalizeWord } from "../../text/normalize.js";
 import { isKnownWord } from "../../text/words.js";
 
@@ -148,6 +149,8 @@ export interface TriggerTable {
   rows: TriggerRow[];
   /** Folded first word → candidates, phrases (longest first) before single words. */
   index: Map<string, Candidate[]>;
+  /** The keys of `index`: most words are none of them (see text/norm-filter.ts). */
+  filter: NormFilter;
 }
 
 let table: TriggerTable | undefined;
@@ -199,7 +202,13 @@ function buildTable(): TriggerTable {
   }
   // Phrases before their first word alone.
   for (const list of index.values()) if (list.length > 1) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { rows, index };
+  return { rows, index, filter: new NormFilter(index.keys()) };
+}
+
+/** The candidates of a folded word: the per-token lookup. */
+function lookup(norm: string): Candidate[] | undefined {
+  const { filter, index } = triggerTable();
+  return filter.mayHave(norm) ? index.get(norm) : undefined;
 }
 
 /**
@@ -240,7 +249,7 @@ function withFollows(tokens: readonly Token[], from: number, end: number, words:
 
 /** The lexicon entries a token may start, or undefined: one Map lookup, the per-token cost. */
 export function candidatesFor(token: Token): readonly Candidate[] | undefined {
-  return token.kind === "word" ? triggerTable().index.get(token.norm) : undefined;
+  return token.kind === "word" ? lookup(token.norm) : undefined;
 }
 
 /**
@@ -277,9 +286,7 @@ export function matchTrigger(
  * clitics written on it ("" or "ب", "وب" …); otherwise null.
  */
 export function placeHead(norm: string): { prefix: string; direction: boolean } | null {
-  const candidate = triggerTable()
-    .index.get(norm)
-    ?.find((c) => c.row.kind === PLACE_NOUN || c.row.kind === DIRECTION);
+  const candidate = lookup(norm)?.find((c) => c.row.kind === PLACE_NOUN || c.row.kind === DIRECTION);
   return candidate ? { prefix: candidate.prefix, direction: candidate.row.kind === DIRECTION } : null;
 }
 
@@ -290,5 +297,5 @@ export function opensClause(candidates: readonly Candidate[]): boolean {
 
 /** The rows a single folded word (a quote's reporting verb, say) is a trigger of. */
 export function rowsOfWord(norm: string): TriggerRow[] {
-  return (triggerTable().index.get(norm) ?? []).filter((c) => c.rest.length === 0).map((c) => c.row);
+  return (lookup(norm) ?? []).filter((c) => c.rest.length === 0).map((c) => c.row);
 }

@@ -1,10 +1,10 @@
 // Reads one number expression off the token stream: digits or words, with scales and the
 // parts joined by و. Arabic composes numbers as groups, largest first:
-//   group  = small [scale]            50 ألف, 4.5 مليون, ثلاثة آلاف, ألف (= 1 × 1000), نصف مليون
+//   group  = small [scale]            30 ألف, 2.5 مليون, ثلاثة آلاف, ألف (= 1 × 1000), نصف مليون
 //   small  = digits | words ≤ 999     خمسة وعشرون, ثلاثمئة وخمسون, ثلاث مئة, إحدى عشرة
-//   amount = group (و group)*         44 ألفاً و300, مليون و200 ألف, ألف ومئتا
+//   amount = group (و group)*         27 ألفاً و600, مليون و200 ألف, ألف ومئتا
 // A و only continues an amount after a scale and when the next group is smaller than that
-// scale; "900 و2500" or "بين 3 و5" are two numbers, not one.
+// scale; "700 و1800" or "بين 3 و5" are two numbers, not one.
 import type { Token } from "../../model.js";
 import { digitValue } from "./digits.js";
 import { type NumberForm, type NumberKind, numberForm } from "./lexicon.js";
@@ -37,6 +37,16 @@ interface Group extends Small {
 
 const SMALL_START = new Set<NumberKind>(["unit", "after", "compound", "tens", "hundred", "fraction"]);
 const SCALES = new Set<NumberKind>(["scale", "scale-plural", "scale-dual"]);
+
+/** The value to 12 significant digits, dropping float noise (4.5 × 1e6); integers below 1e12 are already exact. */
+function round12(value: number): number {
+  return Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12));
+}
+
+/** A group without a scale word; spelled out rather than spread, since every number passes here. */
+function unscaled({ value, end, first, definite, parts }: Small): Group {
+  return { value, end, first, definite, parts, scale: 1 };
+}
 
 export class AmountReader {
   constructor(
@@ -71,22 +81,28 @@ export class AmountReader {
     const form = this.form(i);
     if (!form) return undefined;
     const { entry, definite } = form;
-    const base = { first: entry.kind, definite, parts: [entry.word] };
-    if (entry.kind === "tens") return { ...base, value: entry.value, end: i + 1 };
+    const small = (value: number, end: number, parts = [entry.word]): Small => ({
+      value,
+      end,
+      first: entry.kind,
+      definite,
+      parts,
+    });
+    if (entry.kind === "tens") return small(entry.value, i + 1);
     if (entry.kind !== "unit" && entry.kind !== "after" && entry.kind !== "compound") return undefined;
     if (entry.value < 10) {
       const teen = this.form(i + 1);
       if (teen && teen.entry.kind === "unit" && teen.entry.value === 10 && teen.glue === 0) {
-        return { ...base, value: 10 + entry.value, end: i + 2, parts: [entry.word, teen.entry.word] };
+        return small(10 + entry.value, i + 2, [entry.word, teen.entry.word]);
       }
       const at = this.conjunction(i + 1);
       const tens = at === undefined ? undefined : this.form(at);
       if (at !== undefined && tens?.entry.kind === "tens") {
-        return { ...base, value: entry.value + tens.entry.value, end: at + 1, parts: [entry.word, tens.entry.word] };
+        return small(entry.value + tens.entry.value, at + 1, [entry.word, tens.entry.word]);
       }
     }
     if (entry.kind === "compound") return undefined;
-    return { ...base, value: entry.value, end: i + 1 };
+    return small(entry.value, i + 1);
   }
 
   /** A number up to 999 (or any digits) starting at i. */
@@ -129,16 +145,16 @@ export class AmountReader {
   private group(i: number): Group | undefined {
     const small = this.small(i);
     let at = small ? small.end : i;
-    // "(95) مليون": a number in brackets before its scale.
+    // "(12) مليون": a number in brackets before its scale.
     const open = this.tokens[i - 1];
     if (small && open?.norm === "(" && this.tokens[at]?.norm === ")" && this.isScale(at + 1)) at++;
     const form = this.isScale(at) ? this.form(at) : undefined;
     if (!form || (form.glue > 0 && small)) {
-      return small && small.first !== "fraction" ? { ...small, scale: 1 } : undefined;
+      return small && small.first !== "fraction" ? unscaled(small) : undefined;
     }
     const { entry } = form;
     const scaled = (value: number, scale: number, parts: string[], first: Small["first"]) => ({
-      value: Number(value.toPrecision(12)),
+      value: round12(value),
       end: at + 1,
       first,
       definite: false,
@@ -146,7 +162,7 @@ export class AmountReader {
       scale,
     });
     if (entry.kind === "scale-dual") {
-      return small ? { ...small, scale: 1 } : scaled(entry.value, entry.value / 2, [entry.word], "scale-dual");
+      return small ? unscaled(small) : scaled(entry.value, entry.value / 2, [entry.word], "scale-dual");
     }
     if (!small) return entry.kind === "scale" ? scaled(entry.value, entry.value, [entry.word], "scale") : undefined;
     return scaled(small.value * entry.value, entry.value, [...small.parts, entry.word], small.first);
@@ -170,7 +186,7 @@ export class AmountReader {
       parts.push(...next.parts);
     }
     return {
-      value: Number(value.toPrecision(12)),
+      value: round12(value),
       start: i,
       end,
       first: first.first,

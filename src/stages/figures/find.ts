@@ -1,12 +1,12 @@
 // Finds figures on the token layer, one sentence at a time. A figure is an amount (amount.ts)
 // that says how many of something there are:
-//   digits or words + counted noun     2500 جندي، ثلاثة جنود، 50 ألف كيلومتر مربع
-//   amount + percent                   64 في المائة، 5%
-//   noun + number word after it        مرة واحدة، الساعات الأربع والعشرين، المخيمات الثمانية
-//   qualifier or cue + bare amount     أكثر من 4.5 مليون، ارتفعت الحصيلة إلى 70
-//   و + bare amount after a figure     نحو 900 جندي في سوريا و2500 في العراق (unit inherited)
+//   digits or words + counted noun     1200 طالب، ثلاثة جنود، 20 ألف متر مربع
+//   amount + percent                   37 في المائة، 5%
+//   noun + number word after it        يوم واحد، الساعات الست والثلاثين، القرى السبع
+//   qualifier or cue + bare amount     أكثر من 2.5 مليون، ارتفع العدد إلى 45
+//   و + bare amount after a figure     نحو 300 جندي في مالي و450 في النيجر (unit inherited)
 // and is not a date, a year, a time of day, a phone number, an ordinal or part of a name
-// (القرار 2254، F-16، أبو الحسن 600). A bare number with nothing of the above is not read:
+// (القرار 2254، F-16، أبو الليث 700). A bare number with nothing of the above is not read:
 // in news text it is far more often a label than a count.
 import type { Figure, Span, Timex, Token } from "../../model.js";
 import { type Amount, AmountReader } from "./amount.js";
@@ -26,7 +26,7 @@ interface Unit {
   start: number;
   end: number;
   percent: boolean;
-  /** The noun (or sign) comes before the number: مرة واحدة, %5. */
+  /** The noun (or sign) comes before the number: يوم واحد, %5. */
   before: boolean;
 }
 
@@ -81,7 +81,7 @@ class Finder extends TokenView {
     return match?.phrase.kind === "percent" ? { start: j, end: match.end, percent: true, before: false } : undefined;
   }
 
-  /** The counted noun after an amount ending at j: 2500 جندي, 50 ألف كيلومتر مربع, 1500 من الجنود. */
+  /** The counted noun after an amount ending at j: 1200 طالب, 20 ألف متر مربع, 1300 من الطلاب. */
   private nounAfter(j: number): Unit | undefined {
     let token = this.tok(j);
     if (token?.kind === "punct" && token.norm === ")" && this.tok(j - 2)?.norm === "(") token = this.tok(++j);
@@ -97,17 +97,20 @@ class Finder extends TokenView {
     return { start: j, end, percent: false, before: false };
   }
 
-  /** The noun a number word follows as an adjective: مرة واحدة, مخيمات اللاجئين الثمانية. */
+  /** The noun a number word follows as an adjective: يوم واحد, مدارس القرى العشر. */
   private nounBefore(i: number, amount: Amount): Unit | undefined {
     const prev = this.tok(i - 1);
     if (!this.isNoun(prev)) return undefined;
     const alone = amount.parts.length === 1;
     if (amount.first === "after" && alone) {
       // واحد/اثنان after a noun. "One" is mostly "single, same" (بصوت واحد، الحزب الواحد):
-      // a count only after a listed counted noun with no preposition glued before it.
-      if (amount.definite || this.tok(amount.end)?.norm === "من") return undefined;
-      if (amount.value === 1 && (!isCountedNoun(keyOf(prev.norm)) || this.tok(i - 2)?.kind === "clitic"))
-        return undefined;
+      // a count only after a listed counted noun with no preposition glued before it. Before
+      // من it is "one of" (المستشفى واحد من أربعة), unless an indefinite counted noun comes
+      // first: ساعة واحدة من الانتظار.
+      const counted = isCountedNoun(keyOf(prev.norm));
+      if (amount.definite) return undefined;
+      if (this.tok(amount.end)?.norm === "من" && (!counted || this.isDefinite(prev))) return undefined;
+      if (amount.value === 1 && (!counted || this.tok(i - 2)?.kind === "clitic")) return undefined;
       return { start: i - 1, end: i, percent: false, before: true };
     }
     if (!this.isDefinite(prev)) return undefined;
@@ -115,7 +118,7 @@ class Finder extends TokenView {
     // العشرين، الذكرى المئة. After a plural it counts: السنوات العشر.
     const plural = /(ات|ين|ون)$/.test(prev.norm);
     if ((amount.first === "tens" || amount.first === "hundred") && alone && !plural) return undefined;
-    const head = this.tok(i - 2); // construct head: مخيمات اللاجئين
+    const head = this.tok(i - 2); // construct head: مدارس القرى
     const start = this.isNoun(head) && !this.isDefinite(head) ? i - 2 : i - 1;
     return { start, end: i, percent: false, before: true };
   }
@@ -182,7 +185,7 @@ class Finder extends TokenView {
     const digits = amount.first === "digits";
     if (digits ? this.digitsExcluded(i, amount) : this.afterOrdinal(i)) return undefined;
     const bracketed = this.tok(i - 1)?.norm === "(";
-    const opened = bracketed && this.tok(i + 1)?.norm === ")" ? i - 1 : i; // أكثر من (95) مليون
+    const opened = bracketed && this.tok(i + 1)?.norm === ")" ? i - 1 : i; // أكثر من (12) مليون
     const preceding = this.tok(opened - 1);
     const following = this.tok(amount.end);
     if (
@@ -265,9 +268,9 @@ class Finder extends TokenView {
     }
     if (unit && !unit.percent && !unit.before) this.lastUnit = { unit: unitText!, key: unitKey!, limit: this.limit };
 
-    // About: the counted noun and the words that complete it (جندي في العراق); for a
-    // percentage, what follows it (في هجمات داعش); for a bare amount, what precedes it
-    // (ارتفعت حصيلة القتلى إلى 70).
+    // About: the counted noun and the words that complete it (طالب في الموصل); for a
+    // percentage, what follows it (في المدن الكبرى); for a bare amount, what precedes it
+    // (ارتفع عدد المصابين إلى 45).
     const from = after ? after.end : unit && !unit.before ? unit.end : amount.end;
     const to = this.complementEnd(from);
     const complement = to > from ? this.slice(from, to) : null;
@@ -328,7 +331,7 @@ function sentenceRuns(tokens: readonly Token[], sentences: readonly Span[]): Arr
 
 /**
  * The figures of an article's text. A figure repeated with the same value and counted noun
- * (the lede and the body both say 1500 جندي) is one fact and kept once, at its first mention.
+ * (the lede and the body both say 1200 طالب) is one fact and kept once, at its first mention.
  */
 export function findFigures(
   text: string,

@@ -26,6 +26,7 @@ const numberWords: Array<[written: string, value: number, kind: NumberKind, defi
   ["تريليون", 1000000000000, "scale"],
   ["ألفين", 2000, "scale-dual"],
   ["بثلاثة", 3, "unit"],
+  ["لخمسة", 5, "unit"],
   ["واحدة", 1, "after"],
   ["اثنين", 2, "after"],
   ["إحدى", 1, "compound"],
@@ -52,6 +53,7 @@ const notNumberWords = [
   "عشرية",
   "سباعي",
   "خماسية",
+  "لست", // "I am not", not ل + ست
 ];
 
 describe("lexicon/number-words.tsv", () => {

@@ -4,6 +4,7 @@
 // a phrase and the text it must match are split into tokens the same way (بالمائة → ب + المائه).
 import { months, weekdays } from "../../dates/calendar.js";
 import { loadTsv } from "../../lexicon/load.js";
+import { NormFilter } from "../../text/norm-filter.js";
 import { normalizeWord } from "../../text/normalize.js";
 import { tokenize } from "../../text/tokenize.js";
 
@@ -63,6 +64,8 @@ export type PhraseIndex = Map<string, Phrase[]>;
 
 export interface FigureLexicon {
   numbers: Map<string, NumberForm>;
+  /** The keys of `numbers`, asked first: most words are not number words (see text/norm-filter.ts). */
+  numberFilter: NormFilter;
   qualifiersBefore: PhraseIndex; // by last word
   qualifiersAfter: PhraseIndex; // by first word
   /** Counted nouns and context words of one token: norm → kinds. */
@@ -74,7 +77,15 @@ export interface FigureLexicon {
   weekdays: Set<string>;
 }
 
-const GLUES = ["و", "ب"];
+/**
+ * Clitics a number word may carry unsplit (وعشرين، بثلاثة، لثلاثة أشهر), and the shortest word
+ * they may join: لست is "I am not" far more often than "for six".
+ */
+const GLUES: Array<[glue: string, minLetters: number]> = [
+  ["و", 1],
+  ["ب", 1],
+  ["ل", 3],
+];
 const numberKinds = new Set<string>([
   "unit",
   "after",
@@ -135,8 +146,10 @@ function loadNumbers(weekdayNames: Set<string>): Map<string, NumberForm> {
   const folded = entries.map((entry) => [normalizeWord(entry.word), entry] as const);
   for (const [norm, entry] of folded) add(norm, { entry, definite: false, glue: 0 });
   for (const [norm, entry] of folded) add("ال" + norm, { entry, definite: true, glue: 0 });
-  for (const glue of GLUES) {
-    for (const [norm, entry] of folded) add(glue + norm, { entry, definite: false, glue: glue.length });
+  for (const [glue, minLetters] of GLUES) {
+    for (const [norm, entry] of folded) {
+      if (norm.length >= minLetters) add(glue + norm, { entry, definite: false, glue: glue.length });
+    }
   }
   return numbers;
 }
@@ -172,8 +185,10 @@ export function figureLexicon(): FigureLexicon {
   const monthStarts = new Set<string>();
   const { gregorian, hijri } = months();
   for (const name of [...gregorian.keys(), ...hijri.keys()]) monthStarts.add(name.split(" ")[0]!);
+  const numbers = loadNumbers(weekdayNames);
   built = {
-    numbers: loadNumbers(weekdayNames),
+    numbers,
+    numberFilter: new NormFilter(numbers.keys()),
     qualifiersBefore: index(
       qualifiers.filter((q) => q.meaning.startsWith("before")),
       (q) => q.words[q.words.length - 1]!,
@@ -192,7 +207,8 @@ export function figureLexicon(): FigureLexicon {
 
 /** The number word a token norm spells, if any. */
 export function numberForm(norm: string): NumberForm | undefined {
-  return figureLexicon().numbers.get(norm);
+  const { numbers, numberFilter } = figureLexicon();
+  return numberFilter.mayHave(norm) ? numbers.get(norm) : undefined;
 }
 
 export function hasUnitKind(norm: string, kind: UnitKind): boolean {

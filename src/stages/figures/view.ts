@@ -118,7 +118,7 @@ export class TokenView {
     return isWordLike(token) && !this.blocked(token.norm);
   }
 
-  /** End of the few words after token j that complete a figure's noun: في العراق, من الأراضي. */
+  /** End of the few words after token j that complete a figure's noun: في الموصل, من المدارس. */
   protected complementEnd(j: number, words = 2): number {
     let end = j;
     let seen = 0;

@@ -16,6 +16,8 @@ import {
   FINAL_YEH_NAME,
   GIVEN,
   GIVEN_AMBIGUOUS,
+  HEAD_START,
+  KNOWN,
   KUNYA_WORD,
   LATIN,
   LEXICAL,
@@ -25,7 +27,9 @@ import {
   PARTICLE,
   POSSESSIVE,
   QUOTE,
+  STOP,
   TANWEEN,
+  TITLE_START,
   WORD,
 } from "./flags.js";
 import type { Knowledge } from "./knowledge.js";
@@ -42,21 +46,35 @@ export interface Doc {
   norm: (i: number) => string;
 }
 
-const CLITIC_LETTERS = new Set(["و", "ف", "ب", "ك", "ل"]);
+const CLITIC_LETTERS = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]); // و ف ب ك ل
+/** Memo bit (above the token flags): a proclitic may come off this form (the rest is known). */
+const MAY_SPLIT = 1 << 31;
+const MEMO_LIMIT = 100_000;
+
+/**
+ * What one normalised form is: its lexical bits, and MAY_SPLIT when it is unknown but a
+ * proclitic may come off it (وكارسون: the rest is a known name). One Map lookup for most words;
+ * the split question is memoised per Knowledge for the unknown words that start with و ف ب ك ل.
+ */
+function formBits(k: Knowledge, norm: string): number {
+  const bits = k.lexical.get(norm) ?? 0;
+  if (bits & KNOWN || norm.length < 3 || !CLITIC_LETTERS.has(norm.charCodeAt(0))) return bits;
+  let split = k.memo.get(norm);
+  if (split === undefined) {
+    split =
+      k.isKnown(norm.slice(1)) || (norm.length >= 4 && CLITIC_LETTERS.has(norm.charCodeAt(1)) && k.isKnown(norm.slice(2)));
+    if (k.memo.size >= MEMO_LIMIT) k.memo.clear();
+    k.memo.set(norm, split);
+  }
+  return split ? bits | MAY_SPLIT : bits;
+}
 
 /** Splits proclitics the tokenizer left on words whose rest is a known name, title or head. */
-export function refine(text: string, tokens: readonly Token[], isKnown: (norm: string) => boolean): Token[] {
+export function refine(text: string, tokens: readonly Token[], k: Knowledge): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
-    const norm = token.norm;
-    if (
-      token.kind === "word" &&
-      norm.length >= 3 &&
-      CLITIC_LETTERS.has(norm[0]!) &&
-      !isKnown(norm) &&
-      (isKnown(norm.slice(1)) || (norm.length >= 4 && CLITIC_LETTERS.has(norm[1]!) && isKnown(norm.slice(2))))
-    ) {
-      out.push(...splitWordToken(text, token, isKnown));
+    if (token.kind === "word" && formBits(k, token.norm) & MAY_SPLIT) {
+      for (const part of splitWordToken(text, token, k.isKnown)) out.push(part);
     } else {
       out.push(token);
     }
@@ -70,6 +88,7 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 const HEH = 0x0647;
+const LAM = 0x0644;
 /** The last letter of a token, harakat skipped. */
 export function finalLetter(text: string, t: Token): number {
   let last = t.end - 1;
@@ -79,56 +98,80 @@ export function finalLetter(text: string, t: Token): number {
 /** قوله، سيادته، أمنها، قواتهم: a final ه written as ه (not ة), or ها/هم/هما. */
 const possessive = (norm: string, last: number) =>
   last === HEH || norm.endsWith("ها") || norm.endsWith("هم") || norm.endsWith("هما");
-
-const HAMZA_ALEFS = new Set([0x0623, 0x0625, 0x0622]);
+const isHamzaAlef = (c: number) => c === 0x0623 || c === 0x0625 || c === 0x0622;
 const isTanween = (c: number) => c >= 0x064b && c <= 0x064d;
 const DASHES = new Set(["-", "–", "—"]);
 
+function wordFlags(text: string, t: Token, k: Knowledge): number {
+  const norm = t.norm;
+  let f = WORD;
+  // The article is written with a bare alef: إلينا and ألينا fold to الينا but are not definite.
+  if (
+    norm.length >= 4 &&
+    norm.charCodeAt(0) === 0x0627 &&
+    norm.charCodeAt(1) === LAM &&
+    !isHamzaAlef(text.charCodeAt(t.start))
+  ) {
+    f |= DEF;
+  }
+  // على folds to علي: a name ending in ي is only that name where the text writes ي.
+  let lexical = formBits(k, norm);
+  if (lexical & FINAL_YEH_NAME && text.charCodeAt(t.end - 1) === ALEF_MAKSURA) lexical &= ~(GIVEN | GIVEN_AMBIGUOUS);
+  f |= lexical & LEXICAL;
+  if (!(f & PARTICLE) && norm.length >= 6 && norm.startsWith("ابو")) f |= KUNYA_WORD;
+  const last = text.charCodeAt(t.end - 1);
+  if (isTanween(last) || (t.end - t.start > 1 && isTanween(text.charCodeAt(t.end - 2)))) f |= TANWEEN;
+  if (!(f & (DEF | GIVEN)) && norm.length >= 4 && possessive(norm, finalLetter(text, t))) f |= POSSESSIVE;
+  return f;
+}
+
+function punctFlags(t: Token): number {
+  const norm = t.norm;
+  if (isQuote(t)) return QUOTE;
+  if (norm === "،" || norm === ",") return COMMA;
+  if (norm === "(") return PAREN_OPEN;
+  if (norm === ")") return PAREN_CLOSE;
+  return DASHES.has(norm) ? DASH : 0;
+}
+
 export function buildDoc(text: string, tokens: readonly Token[], k: Knowledge): Doc {
-  const toks = refine(text, tokens, k.isKnown);
+  const toks = refine(text, tokens, k);
   const n = toks.length;
   const flags = new Uint32Array(n);
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const norm = t.norm;
     let f = 0;
     if (i === 0 || hasNewline(text, prevEnd, t.start)) f |= LINE_START;
     prevEnd = t.end;
-    switch (t.kind) {
-      case "word": {
-        f |= WORD;
-        // The article is written with a bare alef: إلينا and ألينا fold to الينا but are not definite.
-        if (norm.length >= 4 && norm.startsWith("ال") && !HAMZA_ALEFS.has(text.charCodeAt(t.start))) f |= DEF;
-        // على folds to علي: a name ending in ي is only that name where the text writes ي.
-        let lexical = k.lexical.get(norm) ?? 0;
-        if (lexical & FINAL_YEH_NAME && text.charCodeAt(t.end - 1) === ALEF_MAKSURA) {
-          lexical &= ~(GIVEN | GIVEN_AMBIGUOUS);
-        }
-        f |= lexical & LEXICAL;
-        if (!(f & PARTICLE) && norm.length >= 6 && norm.startsWith("ابو")) f |= KUNYA_WORD;
-        const last = text.charCodeAt(t.end - 1);
-        if (isTanween(last) || (t.end - t.start > 1 && isTanween(text.charCodeAt(t.end - 2)))) f |= TANWEEN;
-        if (!(f & (DEF | GIVEN)) && norm.length >= 4 && possessive(norm, finalLetter(text, t))) f |= POSSESSIVE;
-        break;
-      }
-      case "clitic":
-        f |= CLITIC;
-        break;
-      case "latin":
-        f |= LATIN;
-        break;
-      case "punct":
-        if (isQuote(t)) f |= QUOTE;
-        else if (norm === "،" || norm === ",") f |= COMMA;
-        else if (norm === "(") f |= PAREN_OPEN;
-        else if (norm === ")") f |= PAREN_CLOSE;
-        else if (DASHES.has(norm)) f |= DASH;
-        break;
-    }
+    const kind = t.kind;
+    if (kind === "word") f |= wordFlags(text, t, k);
+    else if (kind === "clitic") f |= CLITIC;
+    else if (kind === "latin") f |= LATIN;
+    else if (kind === "punct") f |= punctFlags(t);
     flags[i] = f;
   }
+  for (let i = 1; i + 1 < n; i++) if (flags[i]! & DEF) constructAfterLam(text, toks, flags, i, k);
   return { text, toks, n, flags, k, norm: (i) => toks[i]!.norm };
+}
+
+/**
+ * للجنة is ل + اللجنة ("for the committee") or ل + لجنة ("for the committee of …"): the
+ * tokenizer reads the article in. Before a definite noun that is no adjective (للجنة الصحة)
+ * a head or a title is the construct form, so the article comes off the token's norm.
+ */
+function constructAfterLam(text: string, toks: Token[], flags: Uint32Array, i: number, k: Knowledge): void {
+  const t = toks[i]!;
+  if (text.charCodeAt(t.start) !== LAM || !(flags[i - 1]! & CLITIC) || toks[i - 1]!.end !== t.start) return;
+  if (toks[i - 1]!.norm !== "ل") return;
+  const next = flags[i + 1]!;
+  if (!(next & DEF) || next & (STOP | LINE_START)) return;
+  const after = toks[i + 1]!.norm;
+  if (after.endsWith("ي") || after.endsWith("يه") || k.adjectives.has(after)) return;
+  const bare = t.norm.slice(2);
+  if (!(formBits(k, bare) & (HEAD_START | TITLE_START))) return;
+  toks[i] = { ...t, norm: bare };
+  flags[i] = (flags[i]! & LINE_START) | wordFlags(text, toks[i]!, k);
 }
 
 /** Whether token i has every bit of `mask`. */

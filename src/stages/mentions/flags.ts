@@ -27,6 +27,11 @@ export const KUNYA_WORD = 1 << 23; // أبوباقر: a kunya written joined
 export const POSSESSIVE = 1 << 24; // a noun with a possessive suffix: قوله، سيادته، أمنها
 export const GAZETTEER_START = 1 << 25; // some gazetteer name starts with this form
 export const FINAL_YEH_NAME = 1 << 26; // a given name written with a final ي (علي): not على
+export const BYLINE = 1 << 27; // بقلم: the name after it is the author's
+export const DIRECTION = 1 << 28; // a compass word (شمال، جنوبي), also LOCATIVE
+export const INTERVIEW = 1 << 29; // تصريح، مقابلة: لـ«X» after it names an outlet
+/** Lexical only, never a token flag: a form a proclitic may be split from (knowledge.isKnown). */
+export const KNOWN = 1 << 30;
 
 /** The bits that depend on the normalised form alone. */
 export const LEXICAL =
@@ -35,6 +40,9 @@ export const LEXICAL =
   SPEECH |
   LOCATIVE |
   PRONOUN |
+  BYLINE |
+  DIRECTION |
+  INTERVIEW |
   GIVEN |
   GIVEN_AMBIGUOUS |
   PARTICLE |

@@ -1,21 +1,29 @@
 // Why: most bodies and many places in the news are named by a head noun and what follows it:
-// لجنة التنسيق العليا، جهاز الأمن الفيدرالي الروسي، وكالة الأنباء العراقية الرسمية، قاعدة التنف.
+// لجنة المتابعة العليا، جهاز الأمن الوطني الأردني، وكالة الأنباء الليبية الرسمية، مخيم الركبان.
 // No lexicon can hold a committee formed last week, so the name is read off its grammar: the
 // head (lexicon/org-heads.tsv), then what may follow it, up to the first word that cannot:
-//   - a known place or body (قوات التحالف، إقليم كردستان), a quoted name (حركة «حماس»,
-//     تنظيم (داعش)), Latin letters (شبكة CBS);
+//   - a known place or body (قوات التحالف، إقليم كردستان), a quoted name (حركة «الفجر»,
+//     تنظيم (النصر)), Latin letters (شبكة NBC);
 //   - definite nouns and adjectives (وزارة الصحة الفلسطينية), construct chains through an
-//     indefinite noun (جهاز مكافحة الإرهاب، هيئة تحرير الشام), و + a definite noun inside a
-//     chain (وكالة الأنباء والمعلومات), ل + a linking noun or a title (التحالف الدولي لمحاربة
-//     داعش، المكتب الإعلامي لرئيس الوزراء);
-//   - after an indefinite head, up to two unknown words: a proper name (مستشفى كمال عدوان,
-//     مخيم جباليا) unless shaped like an adjective or a common feminine noun (لجنة ثنائية،
+//     indefinite noun (جهاز مكافحة الإرهاب، رابطة معلمي الكرخ), و + a definite noun right after
+//     a noun of the chain (وكالة الأنباء والمعلومات، لجنة الصحة والبيئة), never after an
+//     adjective, where و starts a new phrase (لجنة المتابعة العليا والزيارة المقبلة);
+//   - ل + a linking noun or a title (التحالف الدولي لمحاربة الإرهاب، المكتب الإعلامي لرئيس
+//     الوزراء), or ل + a sector noun at the end of the name (شركة الواحة للطاقة الشمسية);
+//   - after an indefinite head, up to two unknown words: a proper name (مستشفى رفيق الحريري,
+//     مخيم الركبان) unless shaped like an adjective or a common feminine noun (لجنة ثنائية،
 //     قاعدة عسكرية، مطار دولي، مركز معارضة);
 //   - heads marked "proper" take only names, never common nouns (قوات البيشمركة, not قوات الأمن);
-//     LOC heads never take a body (قاعدة التحالف is no place name).
+//     "people" heads also a definite noun and a plural of people after it (حركة المزارعين
+//     الأحرار), but not a plural of things or a sector (حركة الشاحنات، حركة التجارة);
+//     "construct" heads start with an indefinite word (تجمع شركات النقل, not تجمع المحتجون);
+//     LOC heads never take a body (قاعدة التحالف is no place name), and a place's country
+//     adjective after a known place describes it (ميناء العقبة الأردني is ميناء العقبة).
 // A definite head (اللجنة، الجيش) names something only with an adjective after it (اللجنة
 // المشتركة، الجيش العراقي), and not when it is itself an adjective of a noun before it
-// (السياسة الخارجية الأميركية) or the complement of a title (وزير الخارجية).
+// (السياسة الخارجية الأميركية) or the complement of a title (وزير الخارجية). A head whose only
+// complement points back (مجلس المحافظة، مركز المدينة) names nothing new. A dual head takes one
+// adjective per body (الحزبين الجمهوري والديمقراطي: two parties).
 import {
   CLITIC,
   COMMON,
@@ -24,6 +32,7 @@ import {
   GIVEN,
   HEAD_START,
   LATIN,
+  LINE_START,
   NISBA,
   PAREN_CLOSE,
   PAREN_OPEN,
@@ -35,9 +44,10 @@ import {
 } from "./doc.js";
 import type { HeadEntry } from "./knowledge.js";
 import type { Spans } from "./spans.js";
-import { type Candidate, PRIORITY } from "./types.js";
+import { type Candidate, candidate, PRIORITY } from "./types.js";
 
 const MAX_QUOTED = 8;
+const LAM = 0x0644;
 const INNER = new Set(["-", ".", "–"]);
 
 export function scanHeads(doc: Doc, known: Spans): Candidate[] {
@@ -46,6 +56,10 @@ export function scanHeads(doc: Doc, known: Spans): Candidate[] {
     if (!(doc.flags[i]! & HEAD_START)) continue;
     const match = doc.k.heads.longest(doc.n, doc.norm, i);
     if (!match) continue;
+    if (match.value.complement === "nisba-dual") {
+      dualHead(doc, i, match.end, match.value, out);
+      continue;
+    }
     const candidate = readHead(doc, known, i, match.end, match.value);
     if (candidate) out.push(candidate);
   }
@@ -65,18 +79,30 @@ export function groupEnd(doc: Doc, j: number): number {
   return -1;
 }
 
-const endsWith = (s: string, suffix: string) => s.endsWith(suffix);
 /** A nisba-shaped adjective: العراقي، الأميركية، الفيدرالي. */
-export const nisbaShaped = (norm: string) => endsWith(norm, "ي") || endsWith(norm, "يه");
+export const nisbaShaped = (norm: string) => norm.endsWith("ي") || norm.endsWith("يه");
+/** A sound plural of people: المزارعين، المستقلون. */
+const peoplePlural = (norm: string) => norm.length >= 6 && (norm.endsWith("ين") || norm.endsWith("ون"));
+
+function adjectiveAt(doc: Doc, t: number): boolean {
+  if (!(doc.flags[t]! & DEF)) return false;
+  const norm = doc.norm(t);
+  return nisbaShaped(norm) || doc.k.adjectives.has(norm);
+}
 
 function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEntry): Candidate | undefined {
   const { flags, k } = doc;
   const definite = (flags[i]! & DEF) !== 0;
+  // إعادة تنظيم الصفوف: the head is a verbal noun after another; برئاسة الوزير: "chaired by".
+  if (!definite && i > 0 && k.links.has(doc.norm(i - 1))) return undefined;
+  if (!definite && i > 0 && doc.norm(i - 1) === "ب" && flags[headEnd]! & (TITLE_START | GIVEN)) return undefined;
   if (definite) {
     const before = i > 0 ? flags[i - 1]! : 0;
     // السياسة الخارجية الأميركية: an adjective of the noun before; وزير الخارجية: a portfolio.
     if ((before & DEF && !(before & STOP)) || (before & TITLE_START && e.complement === "nisba")) return undefined;
   }
+  const anyLike = e.complement === "any" || e.complement === "construct";
+  const namesOnly = e.complement === "proper" || e.complement === "people";
   let j = headEnd;
   // A known name that starts with the head (التحالف الدولي، قطاع غزة): read on after it.
   const knownEnd = known.endAt(i);
@@ -87,6 +113,7 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   let afterLink = false;
   let adjectives = false; // the name so far ends on a nisba: only adjectives and links may follow
   let linked = false;
+  let sectored = false; // the name ends on ل + a sector (للنفط)
   const close = (at: number) => {
     const last = doc.norm(at - 1);
     // After a nisba, or after the object of a link (لمحاربة الإرهاب), only adjectives follow.
@@ -101,13 +128,19 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     canonical = known.candidateAt(i)!.canonical;
     j = knownEnd;
     close(j);
+  } else if (definite && headEnd - i > 1) {
+    good = headEnd; // الدفاع المدني: a head of two words is a name of its own
   }
   while (j < doc.n) {
     const f = flags[j]!;
+    if (f & LINE_START) break; // a caption's last word and the next line's first
     const spanEnd = known.endAt(j);
     if (spanEnd > j && e.complement !== "nisba" && !(adjectives && !afterLink)) {
       const type = known.typeAt(j);
-      if ((e.type === "LOC" && type === "ORG") || (type === "PER" && units > 0)) break;
+      // قوات الاحتلال | مخيم جنين: a known name after a closed name is the next phrase, unless
+      // linked; after an indefinite word it completes a construct (حركة أصدقاء الفرات).
+      const closedBefore = units > 0 && !afterLink && (flags[j - 1]! & (DEF | QUOTE | LATIN | PAREN_CLOSE)) !== 0;
+      if ((e.type === "LOC" && type === "ORG") || (type === "PER" && units > 0) || closedBefore) break;
       if (units === 0) canonical = known.candidateAt(j)!.canonical;
       j = spanEnd;
       close(j);
@@ -132,20 +165,29 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     if (f & DEF && (!(f & STOP) || k.adjectives.has(doc.norm(j)))) {
       const norm = doc.norm(j);
       if (e.complement === "nisba") {
-        if (units === 0 && endsWith(norm, "يه") && (flags[j]! & NISBA || nisbaShaped(norm))) close(j + 1);
+        if (units === 0 && norm.endsWith("يه") && (flags[j]! & NISBA || nisbaShaped(norm))) close(j + 1);
         break;
       }
-      if (e.complement === "proper" && (f & (COMMON | HEAD_START) || (units > 0 && !nisbaShaped(norm)))) break;
+      if (e.complement === "construct" && j === headEnd) break;
+      if (namesOnly) {
+        if (f & (COMMON | HEAD_START) || (units === 0 && (k.generic.has(norm) || k.sectors.has(norm)))) break;
+        const plural = e.complement === "people" && peoplePlural(norm);
+        if (units > 0 && !nisbaShaped(norm) && !k.adjectives.has(norm) && !plural) break;
+        // حركة الشاحنات، حركة التجارة: the movement of goods, not a movement.
+        if (units === 0 && e.complement === "people" && (norm.endsWith("ات") || k.sectors.has(norm))) break;
+      }
       const adjective = nisbaShaped(norm) || k.adjectives.has(norm);
       if (definite && units === 0 && !adjective) break;
-      if (units > 0 && f & HEAD_START && !adjective) break;
+      if (units > 0 && f & (HEAD_START | TITLE_START) && !adjective) break; // … المشتركة | العميد
       if (adjectives && !adjective && !afterLink) break; // القيادة المركزية الأميركية | العراق
+      // ميناء العقبة | الأردني: a country adjective after a place describes it.
+      if (e.type === "LOC" && f & NISBA && units > 0) break;
       j++;
       close(j);
       continue;
     }
     if (definite && units === 0) break; // a definite head takes an adjective first
-    if (e.complement !== "any" || units === 0) {
+    if (!anyLike || units === 0) {
       if (units === 0 && !definite && e.complement !== "nisba") {
         const end = properWords(doc, known, j, e);
         if (end > j) {
@@ -154,26 +196,28 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
           continue;
         }
       }
-      if (e.complement !== "any") break;
+      if (!anyLike) break;
     }
     // Construct chains and links, inside an "any" name.
     const next = j + 1 < doc.n ? flags[j + 1]! : 0;
     const nextTakes = (next & DEF && !(next & STOP)) || known.endAt(j + 1) > j + 1 || next & (QUOTE | LATIN);
     if (f & CLITIC && doc.norm(j) === "ل" && units > 0) {
       const after = doc.norm(j + 1);
-      if ((k.links.has(after) || next & TITLE_START) && !(next & DEF)) {
+      if (((k.links.has(after) || next & TITLE_START) && !(next & DEF)) || (next & DEF && k.sectors.has(after))) {
         j += 1;
         afterLink = true;
+        sectored ||= k.sectors.has(after);
         continue;
       }
       break;
     }
     if (f & CLITIC && doc.norm(j) === "و" && units > 0 && next & DEF && !(next & (STOP | HEAD_START))) {
-      if (known.endAt(j + 1) > 0) break;
+      if (known.endAt(j + 1) > 0 || adjectiveAt(doc, j - 1) || adjectiveAt(doc, j + 1)) break;
       j += 1;
       continue;
     }
     if (f & WORD && !(f & (STOP | DEF | TANWEEN)) && nextTakes) {
+      if (e.complement === "construct" && j === headEnd && f & COMMON) break; // تجمع بعض المحتجين
       const norm = doc.norm(j);
       const link = norm.startsWith("ل") && k.links.has(norm.slice(1));
       if (link ? units > 0 : units === 0 || k.links.has(norm) || f & TITLE_START) {
@@ -184,17 +228,46 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     }
     break;
   }
-  if (good < 0) return undefined;
-  return {
-    a: i,
-    b: good,
-    type: e.type,
-    rule: `pattern:org-head:${e.head}`,
-    priority: PRIORITY.head,
-    canonical: e.descriptor ? canonical : undefined,
+  if (good < 0 || (e.sectorOnly && definite && !sectored)) return undefined;
+  // مجلس المحافظة، مركز المدينة: the complement points back to something named before.
+  if (good === headEnd + 1 && k.generic.has(doc.norm(headEnd))) return undefined;
+  // مطار دمشق: the installation and the city are two places.
+  const siteOfPlace = e.site && gazetteerPlace(doc, headEnd, coreEnd);
+  const descriptor = e.descriptor && !siteOfPlace;
+  return candidate(
+    i,
+    good,
+    e.type,
+    `pattern:org-head:${e.head}`,
+    PRIORITY.head,
+    descriptor ? canonical : undefined,
     // التحالف الوطني: after a definite head the adjective is no name of its own.
-    core: e.descriptor && !definite && coreEnd > headEnd ? [headEnd, coreEnd] : undefined,
-  };
+    descriptor && !definite && coreEnd > headEnd ? [headEnd, coreEnd] : undefined,
+  );
+}
+
+/**
+ * Tokens [a, b) spell a town or country of the gazetteer, even one that needs context
+ * (العقبة); an installation of the gazetteer (عين الأسد, an air base) is no other place.
+ */
+function gazetteerPlace(doc: Doc, a: number, b: number): boolean {
+  const match = doc.k.gazetteer.longest(doc.n, doc.norm, a);
+  return (
+    match !== undefined && match.end === b && match.value.readings.some((r) => r.type === "LOC" && r.kind !== "site")
+  );
+}
+
+/** الحزبين الجمهوري والديمقراطي: each adjective is one body, named with the singular head. */
+function dualHead(doc: Doc, i: number, headEnd: number, e: HeadEntry, out: Candidate[]): void {
+  const { flags } = doc;
+  const adjective = (t: number) =>
+    t < doc.n && (flags[t]! & (DEF | STOP)) === DEF && (flags[t]! & NISBA || nisbaShaped(doc.norm(t)));
+  const first = headEnd;
+  if (!adjective(first) || doc.norm(first + 1) !== "و" || !adjective(first + 2)) return;
+  for (const t of [first, first + 2]) {
+    const written = doc.text.slice(doc.toks[t]!.start, doc.toks[t]!.end);
+    out.push(candidate(t, t + 1, e.type, `pattern:dual-head:${e.head}`, PRIORITY.head, `${e.lemma} ${written}`));
+  }
 }
 
 /**
@@ -209,19 +282,21 @@ function properWords(doc: Doc, known: Spans, j: number, e: HeadEntry): number {
     const f = flags[end]!;
     const spanEnd = known.endAt(end);
     if (spanEnd > 0 && known.typeAt(end) === "PER" && count === 0) {
-      end = spanEnd; // a place or body named after a person: مستشفى كمال عدوان، مدينة الصدر
+      end = spanEnd; // a place or body named after a person: مستشفى رفيق الحريري، مدينة الصدر
       continue;
     }
-    if (!(f & WORD) || f & (STOP | COMMON | TANWEEN | HEAD_START | TITLE_START) || spanEnd > 0) break;
+    if (!(f & WORD) || f & (STOP | COMMON | TANWEEN | HEAD_START | TITLE_START | LINE_START) || spanEnd > 0) break;
     const norm = doc.norm(end);
+    if (norm.charCodeAt(0) === LAM && !(f & GIVEN)) break; // محطة لتوليد الكهرباء: ل + a verbal noun
     if (f & DEF) {
       if (count === 0 && e.complement !== "proper") break; // read by the main loop
-      if (count > 0 && (nisbaShaped(norm) || doc.k.adjectives.has(norm))) break; // حماس الفلسطينية
+      if (count === 0 && doc.k.generic.has(norm)) break;
+      if (count > 0 && (nisbaShaped(norm) || doc.k.adjectives.has(norm))) break; // الفجر الجديدة
     } else if (!(f & GIVEN)) {
       // An agreeing adjective or a common feminine noun (لجنة ثنائية، مركز معارضة), a plural.
-      if (nisbaShaped(norm) || endsWith(norm, "ه") || endsWith(norm, "ات")) break;
-      if (endsWith(norm, "ون") || endsWith(norm, "ين")) break;
-      // رئيس إقليم كردستان نيجيرفان بارزاني: a second unknown word followed by a third starts a name.
+      if (nisbaShaped(norm) || norm.endsWith("ه") || norm.endsWith("ات")) break;
+      if (norm.endsWith("ون") || norm.endsWith("ين")) break;
+      // رئيس بلدية الميناء سامر الخطيب: a second unknown word followed by a third starts a name.
       if (count > 0 && end + 1 < doc.n && (flags[end + 1]! & (WORD | DEF | STOP | COMMON)) === WORD) break;
     }
     end++;

@@ -15,14 +15,18 @@ import {
 import { lexiconPath, loadTsv } from "../../lexicon/load.js";
 import type { EntityType } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
-import { isKnownWord } from "../../text/words.js";
+import { knownWords } from "../../text/words.js";
 import {
+  BYLINE,
   COMMON,
+  DIRECTION,
   FINAL_YEH_NAME,
   GAZETTEER_START,
   GIVEN,
   GIVEN_AMBIGUOUS,
   HEAD_START,
+  INTERVIEW,
+  KNOWN,
   LOCATIVE,
   NISBA,
   PARTICLE,
@@ -34,7 +38,13 @@ import {
 } from "./flags.js";
 import { phraseNorms, TokenTrie } from "./trie.js";
 
-const STOP_BITS: Partial<Record<StopKind, number>> = { speech: SPEECH, locative: LOCATIVE, pronoun: PRONOUN };
+const STOP_BITS: Partial<Record<StopKind, number>> = {
+  speech: SPEECH,
+  locative: LOCATIVE,
+  pronoun: PRONOUN,
+  byline: BYLINE,
+  direction: LOCATIVE | DIRECTION,
+};
 
 export interface Reading {
   type: EntityType;
@@ -58,6 +68,8 @@ export interface TitleEntry {
   kind: TitleKind;
   /** The singular written in a role for a dual title; "" when the title is written as is. */
   lemma: string;
+  /** رئيسها، مديره: the title with a possessive suffix; its body is the one named before. */
+  possessive: boolean;
 }
 
 export interface HeadEntry {
@@ -65,11 +77,17 @@ export interface HeadEntry {
   type: "ORG" | "LOC";
   /** The head with the article, plus a definite adjective, is a name (اللجنة المشتركة). */
   definite: boolean;
+  /** The definite head names something only with ل + a sector at the end (المؤسسة الوطنية للنفط). */
+  sectorOnly: boolean;
   /** head + X names X itself (تنظيم داعش = داعش). */
   descriptor: boolean;
+  /** An installation: head + X names X unless X is a known place (مطار دمشق ≠ دمشق). */
+  site: boolean;
   /** The complement with a country adjective names it too (وزارة الخارجية = الخارجية الأميركية). */
   portfolio: boolean;
-  complement: "any" | "proper" | "nisba";
+  complement: "any" | "proper" | "people" | "construct" | "nisba" | "nisba-dual";
+  /** For a dual head (الحزبين): the singular each coordinated name is written with (الحزب). */
+  lemma: string;
 }
 
 export type StopKind =
@@ -83,11 +101,16 @@ export type StopKind =
   | "relative"
   | "demonstrative"
   | "time"
+  | "byline"
+  | "direction"
+  | "interview"
   | "common";
 
 export interface Knowledge {
   gazetteer: TokenTrie<GazetteerEntry>;
   titles: TokenTrie<TitleEntry>;
+  /** Possessive titles that fold like a feminine title (مديره، مديرة): read where ه is written. */
+  possessiveTitles: ReadonlyMap<string, TitleEntry>;
   heads: TokenTrie<HeadEntry>;
   /** Verbal nouns that continue a name after ل (محاربة in التحالف الدولي لمحاربة داعش). */
   links: ReadonlySet<string>;
@@ -96,6 +119,10 @@ export interface Knowledge {
   portfolios: ReadonlySet<string>;
   /** Adjectives that may follow a definite head besides nisbas (المشتركة، العامة). */
   adjectives: ReadonlySet<string>;
+  /** Definite nouns pointing back to a place or body named before (المحافظة، الشركة). */
+  generic: ReadonlySet<string>;
+  /** What a body does, after ل at the end of its name (للطاقة، للأنباء). */
+  sectors: ReadonlySet<string>;
   /** Given name → ambiguous (also a common word). */
   given: ReadonlyMap<string, { ambiguous: boolean; finalYeh: boolean }>;
   particles: ReadonlyMap<string, string>;
@@ -108,6 +135,8 @@ export interface Knowledge {
   isKnown: (norm: string) => boolean;
   /** Every form above → its lexical bits (flags.ts), one lookup per token. */
   lexical: ReadonlyMap<string, number>;
+  /** Unknown forms starting with a proclitic letter → whether one may come off (doc.ts). */
+  memo: Map<string, boolean>;
 }
 
 interface Named {
@@ -191,52 +220,79 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
     for (const entry of entries) {
       const reading: Reading = { type, canonical: entry.name, source, kind: entry.kind ?? "person" };
       for (const form of [entry.name, ...entry.aliases]) {
-        const norms = phraseNorms(form);
-        if (norms.length === 0) continue;
-        firstNorms.add(norms[0]!);
-        const tehMarbuta = form.trimEnd().endsWith("ة");
-        gazetteer.update(norms, (old) => {
-          const readings = old?.readings ?? [];
-          if (!readings.some((r) => r.canonical === reading.canonical && r.source === source)) readings.push(reading);
-          return {
-            readings,
-            ambiguous: readings.length > 1 || declared.has(norms.join(" ")),
-            tehMarbuta: (old?.tehMarbuta ?? true) && tehMarbuta,
-          };
-        });
+        for (const norms of caseForms(phraseNorms(form))) {
+          if (norms.length === 0) continue;
+          firstNorms.add(norms[0]!);
+          const tehMarbuta = form.trimEnd().endsWith("ة");
+          gazetteer.update(norms, (old) => {
+            const readings = old?.readings ?? [];
+            if (!readings.some((r) => r.canonical === reading.canonical && r.source === source)) readings.push(reading);
+            return {
+              readings,
+              ambiguous: readings.length > 1 || declared.has(norms.join(" ")),
+              tehMarbuta: (old?.tehMarbuta ?? true) && tehMarbuta,
+            };
+          });
+        }
       }
     }
   }
 
   const titles = new TokenTrie<TitleEntry>();
+  const possessives: Array<[string, TitleEntry]> = [];
   for (const row of loadTsv("titles")) {
     const norms = phraseNorms(row.title ?? "");
     firstNorms.add(norms[0] ?? "");
-    titles.add(norms, { title: row.title ?? "", kind: row.kind as TitleKind, lemma: row.lemma ?? "" });
+    const entry: TitleEntry = {
+      title: row.title ?? "",
+      kind: row.kind as TitleKind,
+      lemma: row.lemma ?? "",
+      possessive: false,
+    };
+    titles.add(norms, entry);
+    if (norms.length === 1 && TAKES_POSSESSIVE.has(entry.kind) && !norms[0]!.startsWith("ال")) {
+      for (const form of possessiveForms(norms[0]!)) possessives.push([form, { ...entry, possessive: true }]);
+    }
+  }
+  // مديره folds like مديرة: the feminine title keeps the form, and the possessive reading is
+  // kept aside for a word written with ه (titles.ts).
+  const possessiveTitles = new Map<string, TitleEntry>();
+  for (const [form, entry] of possessives) {
+    if (titles.longest(1, () => form, 0)?.end === 1) possessiveTitles.set(form, entry);
+    else titles.add([form], entry);
+    firstNorms.add(form);
   }
 
   const heads = new TokenTrie<HeadEntry>();
   const links = new Set<string>();
   const adjectives = new Set<string>();
+  const generic = new Set<string>();
+  const sectors = new Set<string>();
+  const wordLists: Record<string, Set<string>> = { link: links, adjective: adjectives, generic, sector: sectors };
   const descriptors = new Set<string>();
   const portfolios = new Set<string>();
   for (const row of loadTsv("org-heads")) {
     const head = row.head ?? "";
-    if (row.type === "link" || row.type === "adjective") {
-      (row.type === "link" ? links : adjectives).add(normalizeWord(head));
+    const list = wordLists[row.type ?? ""];
+    if (list) {
+      list.add(normalizeWord(head));
       continue;
     }
     const entry: HeadEntry = {
       head,
       type: row.type as "ORG" | "LOC",
-      definite: row.definite === "yes",
-      descriptor: row.descriptor === "yes",
+      definite: row.definite === "yes" || row.definite === "sector",
+      sectorOnly: row.definite === "sector",
+      descriptor: row.descriptor === "yes" || row.descriptor === "site",
+      site: row.descriptor === "site",
       portfolio: row.descriptor === "portfolio",
-      complement: (row.complement ?? "any") as HeadEntry["complement"],
+      complement: (row.complement || "any") as HeadEntry["complement"],
+      lemma: row.lemma ?? "",
     };
     const norms = phraseNorms(head);
     heads.add(norms, entry);
-    if (norms.length === 1 && (entry.descriptor || entry.portfolio)) {
+    // A site's name is merged through the core readHead gives it, never by its head alone.
+    if (norms.length === 1 && (entry.descriptor || entry.portfolio) && !entry.site) {
       (entry.descriptor ? descriptors : portfolios).add(norms[0]!);
     }
     firstNorms.add(norms[0]!);
@@ -275,6 +331,7 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
   const mark = (norm: string, bits: number) => lexical.set(norm, (lexical.get(norm) ?? 0) | bits);
   for (const [norm, kind] of stops) {
     if (kind === "common") mark(norm, COMMON);
+    else if (kind === "interview") mark(norm, COMMON | INTERVIEW);
     else mark(norm, STOP | (STOP_BITS[kind] ?? 0));
   }
   for (const [norm, { ambiguous, finalYeh }] of given) {
@@ -286,22 +343,43 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
   for (const norm of titles.firstNorms()) mark(norm, TITLE_START);
   for (const norm of heads.firstNorms()) mark(norm, HEAD_START);
   for (const norm of gazetteer.firstNorms()) mark(norm, GAZETTEER_START);
+  for (const norm of firstNorms) mark(norm, KNOWN);
+  for (const norm of knownWords()) mark(norm, KNOWN);
   return {
     lexical,
+    memo: new Map(),
     gazetteer,
     titles,
+    possessiveTitles,
     heads,
     links,
     descriptors,
     portfolios,
     adjectives,
+    generic,
+    sectors,
     given,
     particles,
     stops,
     personWords,
     demonyms: demonymForms,
-    isKnown: (norm) => firstNorms.has(norm) || isKnownWord(norm),
+    isKnown: (norm) => ((lexical.get(norm) ?? 0) & KNOWN) !== 0,
   };
+}
+
+const KUNYA_CASES = ["ابو", "ابي", "ابا"];
+/** أبو الخصيب is أبي الخصيب after a preposition and أبا الخصيب as an object: every case of a kunya. */
+function caseForms(norms: string[]): string[][] {
+  if (norms.length < 2 || !KUNYA_CASES.includes(norms[0]!)) return [norms];
+  return KUNYA_CASES.map((kunya) => [kunya, ...norms.slice(1)]);
+}
+
+const TAKES_POSSESSIVE = new Set<TitleKind>(["office", "profession", "spokesman"]);
+
+/** رئيس → رئيسه، رئيسها، رئيسهم; رئيسة → رئيسته، رئيستها، رئيستهم (normalised forms). */
+function possessiveForms(norm: string): string[] {
+  const stem = norm.endsWith("ه") ? `${norm.slice(0, -1)}ت` : norm;
+  return [`${stem}ه`, `${stem}ها`, `${stem}هم`];
 }
 
 let loaded: Knowledge | undefined;

@@ -14,6 +14,7 @@
 // like a verb agreeing with the title (ي…, or ت… after a feminine title), nor a plural (…ون
 // …ين …ات). A name is at most four words plus particles; an unknown name needs two words.
 import {
+  CLITIC,
   COMMA,
   COMMON,
   DEF,
@@ -22,6 +23,9 @@ import {
   GIVEN_AMBIGUOUS,
   HEAD_START,
   KUNYA_WORD,
+  LATIN,
+  LINE_START,
+  LOCATIVE,
   NISBA,
   PAREN_OPEN,
   PARTICLE,
@@ -37,20 +41,11 @@ import {
 import { groupEnd, nisbaShaped } from "./heads.js";
 import type { Spans } from "./spans.js";
 import type { TitlePhrase } from "./titles.js";
-import { type Candidate, PRIORITY } from "./types.js";
+import { type Candidate, candidate, PRIORITY } from "./types.js";
 
 type Mode = "title" | "feminine-title" | "comma" | "speech" | "free";
 const HE = new Set(["هو", "هي"]);
 const MAX_WORDS = 4;
-
-export interface PersonCandidate extends Candidate {
-  /** The title phrase just before the name, or the name this one is coordinated with. */
-  phrase?: TitlePhrase;
-  /** For a counterpart or coordinated name: the phrase whose role it shares. */
-  sharedFrom?: TitlePhrase;
-  /** The country adjective of a counterpart or coordinated name. */
-  nisba?: number;
-}
 
 function nameLike(doc: Doc, known: Spans, i: number): boolean {
   if (i >= doc.n) return false;
@@ -61,11 +56,29 @@ function nameLike(doc: Doc, known: Spans, i: number): boolean {
   return !(f & (STOP | COMMON | TITLE_START | HEAD_START | TANWEEN | POSSESSIVE));
 }
 
-/** A family name's shape: definite, ending in ي, not a country adjective (الخفاجي، التميمي). */
+/**
+ * A family name's shape: definite, not a country adjective, ending in ي (الزبيدي، الكعبي) or of
+ * the pattern الفعالِلة (الطراونة، المجالية).
+ */
 function familyShaped(doc: Doc, known: Spans, i: number): boolean {
   if (i >= doc.n || !nameLike(doc, known, i)) return false;
   const f = doc.flags[i]!;
-  return (f & (DEF | NISBA)) === DEF && doc.norm(i).endsWith("ي");
+  if ((f & (DEF | NISBA)) !== DEF) return false;
+  const norm = doc.norm(i);
+  return norm.endsWith("ي") || (norm.length === 8 && norm.charCodeAt(4) === ALEF && norm.endsWith("ه"));
+}
+const ALEF = 0x0627;
+
+/** Token j cannot continue a phrase: a stop word, punctuation, a new line or the end. */
+function endsPhrase(doc: Doc, j: number): boolean {
+  if (j >= doc.n) return true;
+  const f = doc.flags[j]!;
+  return (f & (WORD | LATIN | CLITIC)) === 0 || (f & (STOP | LINE_START)) !== 0;
+}
+
+/** A definite name-like word that is no adjective: الحسون, not العسكري. */
+function definiteName(doc: Doc, known: Spans, i: number): boolean {
+  return i < doc.n && (doc.flags[i]! & (DEF | NISBA)) === DEF && nameLike(doc, known, i) && !nisbaShaped(doc.norm(i));
 }
 
 function firstWordOk(doc: Doc, known: Spans, i: number, mode: Mode): boolean {
@@ -81,7 +94,8 @@ function firstWordOk(doc: Doc, known: Spans, i: number, mode: Mode): boolean {
   if (norm.endsWith("ون") || norm.endsWith("ات") || (norm.length >= 5 && norm.endsWith("ين"))) return false;
   // ضغطا كبيرا: an accusative noun and its adjective, both with the alef of tanween.
   if (norm.endsWith("ا") && i + 1 < doc.n && doc.norm(i + 1).endsWith("ا")) return false;
-  return !(nisbaShaped(norm) && norm.length <= 5);
+  // مسؤول عسكري: a short word shaped like an adjective, unless a family name follows (ناجي الحسون).
+  return !(nisbaShaped(norm) && norm.length <= 5) || definiteName(doc, known, i + 1);
 }
 
 /** The name starting at token i in this context: [i, end) or undefined. */
@@ -110,8 +124,18 @@ export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | 
       words += 2;
       continue;
     }
-    if (!nameLike(doc, known, end)) break;
+    if (!nameLike(doc, known, end)) {
+      // حنين السيد إن، نور الدين البابا في: a title word with no name after it ends the name.
+      if ((g & (DEF | TITLE_START | WORD)) === (DEF | TITLE_START | WORD) && endsPhrase(doc, end + 1)) {
+        end++;
+        words++;
+      }
+      break;
+    }
     if (g & NISBA && !(g & DEF)) break;
+    // سامر الحلو السد: after a family name, a definite word is the next phrase, unless it is
+    // shaped like a family name too (علي الحسن الزبيدي).
+    if (g & DEF && doc.flags[end - 1]! & DEF && !familyShaped(doc, known, end)) break;
     // وسيادته، وقبيل: a و-word inside a name is a conjunction, unless it is a known name.
     if (doc.norm(end).startsWith("و") && !(g & (GIVEN | PERSON_WORD))) break;
     end++;
@@ -131,15 +155,18 @@ const feminineTitle = (doc: Doc, phrase: TitlePhrase) => {
   return doc.norm(first.start).endsWith("ه");
 };
 
-function person(a: number, b: number, rule: string, extra: Partial<PersonCandidate> = {}): PersonCandidate {
-  return { a, b, type: "PER", rule, priority: PRIORITY.person, ...extra };
+function person(a: number, b: number, rule: string, sharedFrom?: TitlePhrase, nisba?: number): Candidate {
+  const c = candidate(a, b, "PER", rule, PRIORITY.person);
+  c.sharedFrom = sharedFrom;
+  c.nisba = nisba;
+  return c;
 }
 
-export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase[]): PersonCandidate[] {
-  const out: PersonCandidate[] = [];
+export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase[]): Candidate[] {
+  const out: Candidate[] = [];
   const { flags, n } = doc;
   const taken = new Uint8Array(n + 1);
-  const add = (c: PersonCandidate) => {
+  const add = (c: Candidate) => {
     out.push(c);
     for (let t = c.a; t < c.b; t++) taken[t] = 1;
   };
@@ -162,11 +189,13 @@ export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase
     const last = phrase.segments[phrase.segments.length - 1]!;
     const counterpart = last.entry.kind === "counterpart";
     add(
-      person(j, end, `pattern:title-before-name:${phrase.segments[0]!.entry.title}`, {
-        phrase,
-        sharedFrom: counterpart ? previousOffice(phrases, phrase) : undefined,
-        nisba: counterpart && last.end > last.start + 1 ? last.end - 1 : undefined,
-      }),
+      person(
+        j,
+        end,
+        `pattern:title-before-name:${phrase.segments[0]!.entry.title}`,
+        counterpart ? previousOffice(phrases, phrase) : undefined,
+        counterpart && last.end > last.start + 1 ? last.end - 1 : undefined,
+      ),
     );
     coordinated(doc, known, end, phrase, add);
   }
@@ -177,7 +206,7 @@ export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase
     if (known.typeAt(i) === "PER") continue;
     const before = i > 0 ? flags[i - 1]! : 0;
     const he = before & PRONOUN && HE.has(doc.norm(i - 1));
-    let c: PersonCandidate | undefined;
+    let c: Candidate | undefined;
     if (before & SPEECH || he) {
       const end = nameAt(doc, known, i, "speech");
       if (end !== undefined) {
@@ -188,10 +217,16 @@ export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase
       }
     } else if (f & (GIVEN | KUNYA_WORD | PARTICLE)) {
       const end = nameAt(doc, known, i, "free");
-      if (end !== undefined) c = person(i, end, f & PARTICLE ? "pattern:kunya" : "pattern:given-name");
-      else if (f & GIVEN_AMBIGUOUS && flags[i + 1]! & GIVEN) {
-        const longer = nameAt(doc, known, i, "speech");
-        if (longer !== undefined && longer - i >= 3) c = person(i, longer, "pattern:given-names");
+      if (end !== undefined && f & PARTICLE && before & LOCATIVE && doc.norm(i - 1) !== "من") {
+        // في أبي الخصيب، إلى أبو غريب: a kunya after في/إلى/قرب names a place.
+        c = candidate(i, end, "LOC", "pattern:kunya-place", PRIORITY.pattern);
+      } else if (end !== undefined) c = person(i, end, f & PARTICLE ? "pattern:kunya" : "pattern:given-name");
+      else if (f & GIVEN_AMBIGUOUS && (flags[i + 1]! & GIVEN || known.typeAt(i + 1) === "PER")) {
+        // أمل حسن الراوي; سامي العبادي (a known family name: another person of that family)
+        const longer = flags[i + 1]! & GIVEN ? nameAt(doc, known, i, "speech") : known.endAt(i + 1);
+        if (longer !== undefined && longer - i >= (flags[i + 1]! & GIVEN ? 3 : 2)) {
+          c = person(i, longer, "pattern:given-names");
+        }
       }
     }
     if (c) {
@@ -203,24 +238,30 @@ export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase
 }
 
 /**
- * وزيري الدفاع الأميركي لويد أوستن والعراقي ثابت العباسي: و + a country adjective + a name
- * after a titled name is a second person with the same office for another country.
+ * After a titled name, a second person holding the same office: و + a country adjective + a
+ * name (وزيري الزراعة الأردني سامر الحلو والمصري نبيل شكري: the office for another country),
+ * or, after a dual title, و + a name (وزيرا النقل في البلدين، سامر الحلو ونبيل شكري).
  */
 function coordinated(
   doc: Doc,
   known: Spans,
   after: number,
   phrase: TitlePhrase,
-  add: (c: PersonCandidate) => void,
+  add: (c: Candidate) => void,
 ): void {
   const { flags } = doc;
   if (after + 2 >= doc.n || doc.norm(after) !== "و") return;
-  const adjective = flags[after + 1]!;
-  if (!(adjective & DEF) || !(adjective & NISBA || nisbaShaped(doc.norm(after + 1)))) return;
   if (!phrase.segments.some((s) => s.entry.kind === "office")) return;
-  const end = knownPerson(known, after + 2) ?? nameAt(doc, known, after + 2, "title");
-  if (end === undefined) return;
-  add(person(after + 2, end, "pattern:coordinated-title", { sharedFrom: phrase, nisba: after + 1 }));
+  const adjective = flags[after + 1]!;
+  if (adjective & DEF && (adjective & NISBA || nisbaShaped(doc.norm(after + 1)))) {
+    const end = knownPerson(known, after + 2) ?? nameAt(doc, known, after + 2, "title");
+    if (end !== undefined)
+      add(person(after + 2, end, "pattern:coordinated-title", phrase, after + 1));
+    return;
+  }
+  if (!phrase.segments[0]!.entry.lemma) return;
+  const end = knownPerson(known, after + 1) ?? nameAt(doc, known, after + 1, "title");
+  if (end !== undefined) add(person(after + 1, end, "pattern:coordinated-title", phrase));
 }
 
 /** The nearest office phrase before a counterpart (… بلينكن ونظيره العراقي). */

@@ -1,16 +1,22 @@
 // Why: the roles an article gives a person are the title phrases around the name, as written:
 //   - the phrase right before it (after an optional parenthesis and comma): one role per
-//     segment (قائد قوات التحالف الدولي في العراق وسوريا | الجنرال); honorifics (السيد،
-//     الشيخ) are not roles;
+//     segment (رئيس هيئة الموانئ في البصرة | العميد), honorifics included (الشيخ، المهندسة);
+//   - a phrase that runs into a name it does not know yet (الوزير الحلو: الحلو read as an
+//     adjective, then found again as the family name of سامر الحلو): the words before the name;
 //   - a phrase in apposition after it, when no other name follows that phrase:
-//     «أحمد الكحلوت، رئيس قسم العناية المركزة …», «مارك كيميت، وهو مساعد وزير …»;
-//   - for a counterpart or a coordinated name, the office it shares with the country swapped:
-//     «… بلينكن ونظيره العراقي فؤاد حسين» → وزير الخارجية العراقي; a dual title is written
-//     in the singular (وزيري الدفاع → وزير الدفاع).
-import { COMMA, DEF, type Doc, NISBA, PAREN_OPEN } from "./doc.js";
+//     «نادر سليم، مدير مستشفى الرحمة …», «سامر الحلو، وهو مستشار سابق …»;
+//   - for a counterpart or a coordinated name, the office it shares, with the country swapped
+//     for a counterpart («… ونظيره المصري نبيل شكري» → وزير الزراعة المصري); a dual title is
+//     written in the singular (وزيري الزراعة → وزير الزراعة);
+//   - a title standing alone for the one person holding it («وقال الوزير …» after وزير النقل
+//     سامر الحلو) is one more role of that person;
+//   - a possessive title (رئيستها، مديره) names its body through the pronoun: the role is the
+//     title and the body named just before it (بيان للجنة الصحة … عن رئيستها → رئيسة لجنة الصحة).
+import { COMMA, DEF, type Doc, NISBA, PAREN_OPEN, QUOTE } from "./doc.js";
 import { groupEnd, nisbaShaped } from "./heads.js";
-import type { PersonCandidate } from "./people.js";
+import { mergeKey } from "./propagate.js";
 import type { Segment, TitlePhrase } from "./titles.js";
+import { phraseNorms } from "./trie.js";
 import type { Candidate, RichMention } from "./types.js";
 
 /** Where the name after a phrase starts: past a parenthesis and a comma. */
@@ -27,34 +33,110 @@ function nameStart(doc: Doc, phrase: TitlePhrase): number {
 export function assignRoles(
   doc: Doc,
   phrases: readonly TitlePhrase[],
-  people: readonly PersonCandidate[],
+  people: readonly Candidate[],
   candidates: readonly Candidate[],
   mentions: RichMention[],
 ): void {
-  const person = new Map(people.map((c) => [c.a, c]));
+  if (phrases.length === 0) return;
+  const person = new Map<number, Candidate>();
+  for (const c of people) person.set(c.a, c);
   const before = new Map<number, TitlePhrase>();
   const byStart = new Map<number, TitlePhrase>();
+  const inside = new Map<number, TitlePhrase>();
   for (const phrase of phrases) {
     before.set(nameStart(doc, phrase), phrase);
     byStart.set(phrase.start, phrase);
+    for (let t = phrase.start + 1; t < phrase.end; t++) inside.set(t, phrase);
   }
-  const personStarts = new Set(candidates.filter((c) => c.type === "PER").map((c) => c.a));
-  candidates.forEach((c, index) => {
-    if (c.type !== "PER") return;
+  const personStarts = new Set<number>();
+  for (const c of candidates) if (c.type === "PER") personStarts.add(c.a);
+  const found: Array<string[] | undefined> = new Array(candidates.length);
+  for (let index = 0; index < candidates.length; index++) {
+    const c = candidates[index]!;
+    if (c.type !== "PER") continue;
     const roles: string[] = [];
     const phrase = before.get(c.a);
-    if (phrase) roles.push(...phraseRoles(doc, phrase));
-    const shared = person.get(c.a) ?? (c as PersonCandidate);
-    if (shared.sharedFrom && shared.nisba !== undefined) {
-      const role = swapCountry(doc, shared.sharedFrom, shared.nisba);
-      if (role) roles.push(role);
+    if (phrase) roles.push(...phraseRoles(doc, phrase, candidates));
+    const within = inside.get(c.a);
+    if (within) roles.push(...phraseRoles(doc, within, candidates, c.a));
+    const shared = person.get(c.a) ?? c;
+    if (shared.sharedFrom) {
+      if (shared.nisba === undefined) roles.push(...phraseRoles(doc, shared.sharedFrom, candidates));
+      else {
+        const role = swapCountry(doc, shared.sharedFrom, shared.nisba);
+        if (role) roles.push(role);
+      }
     }
     const after = byStart.get(appositionStart(doc, c.b));
-    if (after && !personStarts.has(nameStart(doc, after))) roles.push(...phraseRoles(doc, after));
-    const unique = [...new Map(roles.map((role) => [role.replace(/\s+/g, " "), role])).values()];
-    if (unique.length > 0) mentions[index]!.roles = unique;
+    if (after && !personStarts.has(nameStart(doc, after))) roles.push(...phraseRoles(doc, after, candidates));
+    if (roles.length > 0) found[index] = roles;
+  }
+  titleAnaphors(doc, phrases, candidates, personStarts, inside, found);
+  found.forEach((roles, index) => {
+    if (!roles) return;
+    const unique = new Map<string, string>();
+    for (const role of roles) {
+      const key = role.replace(SPACES, " ");
+      if (!unique.has(key)) unique.set(key, role);
+    }
+    mentions[index]!.roles = [...unique.values()];
   });
 }
+
+/**
+ * «وقال الوزير إن …», «وأضاف رئيس الهيئة …»: a title with no name after it, standing for the
+ * one person the article gives that office (وزير النقل سامر الحلو; رئيس هيئة الموانئ …): the
+ * title as written is one more role of that person. Two holders (two ministers) leave it alone.
+ */
+function titleAnaphors(
+  doc: Doc,
+  phrases: readonly TitlePhrase[],
+  candidates: readonly Candidate[],
+  personStarts: ReadonlySet<number>,
+  inside: ReadonlyMap<number, TitlePhrase>,
+  found: Array<string[] | undefined>,
+): void {
+  const holders: Array<{ index: number; person: string; roles: string[][] }> = [];
+  found.forEach((roles, index) => {
+    if (roles) holders.push({ index, person: mergeKey(doc, candidates[index]!), roles: roles.map(bareWords) });
+  });
+  if (holders.length === 0) return;
+  const named = new Set<TitlePhrase>();
+  for (const start of personStarts) {
+    const phrase = inside.get(start);
+    if (phrase) named.add(phrase);
+  }
+  for (const phrase of phrases) {
+    if (personStarts.has(nameStart(doc, phrase)) || named.has(phrase) || phrase.segments.length !== 1) continue;
+    const segment = phrase.segments[0]!;
+    if (segment.entry.possessive || !TAKES_ROLE.has(segment.entry.kind)) continue;
+    const title = segmentText(doc, segment);
+    const words = bareWords(title);
+    const owners = new Map<string, number>();
+    for (const holder of holders) {
+      if (holder.roles.some((role) => role[0] === words[0] && words.every((w) => role.includes(w)))) {
+        if (!owners.has(holder.person)) owners.set(holder.person, holder.index);
+      }
+    }
+    if (owners.size === 1) found[[...owners.values()][0]!]!.push(title);
+  }
+}
+
+const TAKES_ROLE = new Set(["office", "profession", "spokesman"]);
+
+const bare = new Map<string, string[]>();
+/** A role's words, normalised, the article dropped: رئيس الهيئة → رئيس، هيئه (roles recur: memoised). */
+function bareWords(role: string): string[] {
+  let words = bare.get(role);
+  if (!words) {
+    words = phraseNorms(role).map((w) => (w.startsWith("ال") && w.length > 3 ? w.slice(2) : w));
+    if (bare.size >= 10_000) bare.clear();
+    bare.set(role, words);
+  }
+  return words;
+}
+
+const SPACES = /\s+/g;
 
 /** After a name: «، رئيس …», «، وهو رئيس …», «وهو رئيس …»; -1 when none (التقى X رئيسَ …). */
 function appositionStart(doc: Doc, j: number): number {
@@ -66,30 +148,54 @@ function appositionStart(doc: Doc, j: number): number {
 }
 const isHe = (doc: Doc, j: number) => j < doc.n && (doc.norm(j) === "هو" || doc.norm(j) === "هي");
 
-function phraseRoles(doc: Doc, phrase: TitlePhrase): string[] {
-  return phrase.segments
-    .filter((s) => s.entry.kind !== "honorific" && s.entry.kind !== "counterpart")
-    .map((s) => segmentText(doc, s));
+/** One role per segment up to `until` (a name inside the phrase); a counterpart is no role. */
+function phraseRoles(doc: Doc, phrase: TitlePhrase, candidates: readonly Candidate[], until = phrase.end): string[] {
+  const roles: string[] = [];
+  for (const s of phrase.segments) {
+    if (s.entry.kind === "counterpart" || s.start >= until) continue;
+    if (s.entry.possessive) {
+      const body = bodyBefore(doc, candidates, s.start);
+      if (body) roles.push(`${s.entry.title} ${body}`);
+      continue;
+    }
+    roles.push(segmentText(doc, s.end > until ? { ...s, end: until } : s));
+  }
+  return roles;
+}
+
+/** The body a possessive title points back to: the mention just before it, when it is a body. */
+function bodyBefore(doc: Doc, candidates: readonly Candidate[], at: number): string | undefined {
+  let last: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.b > at) break;
+    last = c;
+  }
+  if (!last || last.type !== "ORG") return undefined;
+  return spanText(doc, last.a, last.b);
 }
 
 function tokenText(doc: Doc, t: number): string {
   return doc.text.slice(doc.toks[t]!.start, doc.toks[t]!.end);
 }
 
-const QUOTES = /[«»"“”„]/g;
+/** Tokens [a, b) as written, quotes dropped, one space between words. */
+function spanText(doc: Doc, a: number, b: number, first?: string, replace?: [number, string]): string {
+  let text = "";
+  let prevEnd = -1;
+  for (let t = a; t < b; t++) {
+    const token = doc.toks[t]!;
+    if (doc.flags[t]! & QUOTE) continue;
+    let word = t === a && first ? first : tokenText(doc, t);
+    if (replace && t === replace[0]) word = replace[1];
+    text = prevEnd < 0 ? word : token.start > prevEnd ? `${text} ${word}` : text + word;
+    prevEnd = token.end;
+  }
+  return text;
+}
 
 /** The segment as written (its first word in the singular for a dual), quotes dropped. */
 function segmentText(doc: Doc, s: Segment, replace?: [number, string]): string {
-  let text = "";
-  let prevEnd = -1;
-  for (let t = s.start; t < s.end; t++) {
-    const token = doc.toks[t]!;
-    let word = t === s.start && s.entry.lemma ? s.entry.lemma : tokenText(doc, t);
-    if (replace && t === replace[0]) word = replace[1];
-    text += prevEnd >= 0 && token.start > prevEnd ? " " + word : word;
-    prevEnd = token.end;
-  }
-  return text.replace(QUOTES, "").replace(/\s+/g, " ").trim();
+  return spanText(doc, s.start, s.end, s.entry.lemma || undefined, replace);
 }
 
 function swapCountry(doc: Doc, phrase: TitlePhrase, nisba: number): string | undefined {

@@ -5,29 +5,31 @@ import type { Candidate } from "./types.js";
 
 export class Spans {
   private readonly end: Int32Array;
-  private readonly at: Array<Candidate | undefined>;
-
-  constructor(n: number, candidates: readonly Candidate[]) {
+  /** Index + 1 into `list` of the longest candidate starting at each token; 0 for none. */
+  private readonly at: Int32Array;
+  constructor(
+    n: number,
+    private readonly list: readonly Candidate[],
+  ) {
     this.end = new Int32Array(n);
-    this.at = new Array(n);
-    for (const c of candidates) {
+    this.at = new Int32Array(n);
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k]!;
       if (c.b > this.end[c.a]!) {
         this.end[c.a] = c.b;
-        this.at[c.a] = c;
+        this.at[c.a] = k + 1;
       }
     }
   }
-
   /** The end of the longest known span starting at token i, or 0. */
   endAt(i: number): number {
     return i < this.end.length ? this.end[i]! : 0;
   }
-
   typeAt(i: number): EntityType | undefined {
-    return this.at[i]?.type;
+    return this.candidateAt(i)?.type;
   }
-
   candidateAt(i: number): Candidate | undefined {
-    return this.at[i];
+    const k = i < this.at.length ? this.at[i]! : 0;
+    return k > 0 ? this.list[k - 1] : undefined;
   }
 }

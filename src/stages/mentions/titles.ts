@@ -16,11 +16,16 @@
 import {
   CLITIC,
   COMMA,
+  COMMON,
   DEF,
   type Doc,
+  finalLetter,
   GIVEN,
+  LINE_START,
   NISBA,
   PAREN_OPEN,
+  PARTICLE,
+  POSSESSIVE,
   QUOTE,
   STOP,
   TANWEEN,
@@ -44,6 +49,7 @@ export interface TitlePhrase {
 }
 
 const TAKES_COMPLEMENTS = new Set(["office", "profession", "spokesman"]);
+const IN_ITS_NAME = new Set(["باسمه", "باسمها", "باسمهم"]);
 const SEPARATE = new Set(["rank", "honorific"]);
 
 export function scanTitles(doc: Doc, known: Spans): TitlePhrase[] {
@@ -65,12 +71,22 @@ export function scanTitles(doc: Doc, known: Spans): TitlePhrase[] {
 
 function titleAt(doc: Doc, i: number): { value: TitleEntry; end: number } | undefined {
   if (i >= doc.n || !(doc.flags[i]! & TITLE_START)) return undefined;
-  return doc.k.titles.longest(doc.n, doc.norm, i);
+  const match = doc.k.titles.longest(doc.n, doc.norm, i);
+  // مديره "his director" folds like مديرة: the written ه decides.
+  const possessive = match?.end === i + 1 ? doc.k.possessiveTitles.get(doc.norm(i)) : undefined;
+  if (possessive && finalLetter(doc.text, doc.toks[i]!) === HEH) return { value: possessive, end: i + 1 };
+  return match;
 }
+const HEH = 0x0647;
 
 function readTitle(doc: Doc, known: Spans, i: number): TitlePhrase | undefined {
   let match = titleAt(doc, i);
   if (!match) return undefined;
+  // المكتب الإعلامي: a profession shaped like an adjective, after a definite noun, is one.
+  const before = i > 0 ? doc.flags[i - 1]! : 0;
+  if (match.value.kind === "profession" && before & DEF && !(before & STOP) && nisbaShaped(doc.norm(i))) {
+    return undefined;
+  }
   let start = i;
   let entry = match.value;
   let j = match.end;
@@ -82,7 +98,11 @@ function readTitle(doc: Doc, known: Spans, i: number): TitlePhrase | undefined {
   }
   const segments: Segment[] = [];
   for (;;) {
-    if (TAKES_COMPLEMENTS.has(entry.kind)) j = complements(doc, known, j, entry);
+    if (entry.kind === "spokesman" && IN_ITS_NAME.has(doc.norm(j))) {
+      // المتحدثة باسمها: the body is the one named before, as for رئيسها.
+      entry = { ...entry, title: `${entry.title} باسم`, possessive: true };
+      j++;
+    } else if (TAKES_COMPLEMENTS.has(entry.kind) && !entry.possessive) j = complements(doc, known, j, entry);
     else if (entry.kind === "counterpart") j = countryAdjective(doc, j);
     segments.push({ start, end: j, entry });
     let next = j;
@@ -92,7 +112,9 @@ function readTitle(doc: Doc, known: Spans, i: number): TitlePhrase | undefined {
     }
     if (next < doc.n && doc.flags[next]! & COMMA) next++;
     match = titleAt(doc, next);
-    if (!match || !SEPARATE.has(match.value.kind)) break;
+    // A rank, an honorific or a definite office after the phrase is a role of its own: الناطق
+    // باسم الوزارة السفير …، رئيس اللجنة العميد …
+    if (!match || !(SEPARATE.has(match.value.kind) || (match.value.kind === "office" && doc.flags[next]! & DEF))) break;
     start = next;
     entry = match.value;
     j = match.end;
@@ -105,7 +127,8 @@ function countryAdjective(doc: Doc, j: number): number {
   return f & DEF && (f & NISBA || nisbaShaped(doc.norm(j))) ? j + 1 : j;
 }
 
-const IN = new Set(["في", "لدي"]);
+// في/لدى/عن + a known place or body: السفيرة لدى العراق، النائب عن كتلة الفجر.
+const IN = new Set(["في", "لدي", "عن"]);
 
 function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): number {
   const { flags, k } = doc;
@@ -114,9 +137,12 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
   // A definite or proper unit ended the chain (a definite title too: الطبيب سامي …): no
   // construct noun follows.
   let closed = (flags[j - 1]! & DEF) !== 0;
+  let afterKnown = false; // the last unit is a known place or body
   let mark = j;
   while (j < doc.n) {
     const f = flags[j]!;
+    if (f & LINE_START) break;
+    if (!(f & DEF)) afterKnown = false;
     const spanEnd = known.endAt(j);
     if (spanEnd > j) {
       if (known.typeAt(j) === "PER") break;
@@ -124,6 +150,7 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       mark = j;
       takesNext = false;
       closed = true;
+      afterKnown = true;
       // في العراق وسوريا: a coordinated place or body.
       while (j + 1 < doc.n && flags[j]! & CLITIC && doc.norm(j) === "و" && known.endAt(j + 1) > j + 1) {
         const end = known.endAt(j + 1);
@@ -134,8 +161,13 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       continue;
     }
     const title = f & TITLE_START ? titleAt(doc, j) : undefined;
+    if (title?.value.kind === "quantifier" && !takesNext && !closed) {
+      j = title.end; // لإحدى شركات النقل: the plural after it completes the phrase
+      takesNext = true;
+      continue;
+    }
     if (title) {
-      if (title.value.kind !== "office") break;
+      if (title.value.kind !== "office" || (closed && f & DEF)) break;
       j = title.end;
       mark = j;
       takesNext = false;
@@ -151,16 +183,25 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       continue;
     }
     if (f & DEF && (!(f & STOP) || k.adjectives.has(doc.norm(j)))) {
+      // After a known body only its adjectives: لقائد قوات الفجر | الجيشَ (the object).
+      if (afterKnown && !(f & NISBA) && !nisbaShaped(doc.norm(j)) && !k.adjectives.has(doc.norm(j))) break;
       j++;
       mark = j;
       takesNext = false;
       closed = true;
       continue;
     }
-    if (takesNext) break;
     const norm = doc.norm(j);
     const next = j + 1 < doc.n ? flags[j + 1]! : 0;
     const nextTakes = (next & DEF && !(next & STOP)) || known.endAt(j + 1) > j + 1 || (next & TITLE_START) !== 0;
+    // A construct chain: an indefinite noun followed by what completes it (قسم العناية),
+    // also as the object of a link (لإحدى شركات النقل).
+    const construct = (f & (WORD | STOP | TANWEEN | DEF | GIVEN)) === WORD && nextTakes;
+    if (takesNext) {
+      if (!construct) break;
+      j++;
+      continue;
+    }
     if (f & CLITIC && norm === "ل" && (nextTakes || k.links.has(doc.norm(j + 1)))) {
       j++;
       takesNext = !k.links.has(doc.norm(j));
@@ -178,6 +219,16 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       takesNext = true;
       continue;
     }
+    // عضو المكتب السياسي في الحركة سامر …: في + a definite noun, when a name follows it.
+    if (IN.has(norm) && mark === j) {
+      const end = definiteRun(doc, j + 1);
+      if (end > j + 1 && nameFollows(doc, known, end)) {
+        j = end;
+        mark = j;
+        closed = true;
+        continue;
+      }
+    }
     if (norm === "باسم" && nextTakes) {
       j++;
       takesNext = true;
@@ -185,8 +236,7 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       continue;
     }
     if (closed) break;
-    // A construct chain: an indefinite noun followed by what completes it (قسم العناية).
-    if (f & WORD && !(f & (STOP | TANWEEN | DEF | GIVEN)) && nextTakes) {
+    if (construct) {
       j++;
       takesNext = true;
       continue;
@@ -194,4 +244,23 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
     break;
   }
   return mark;
+}
+
+/** The end of definite nouns and adjectives from j (الاقتصاد البحري), at most three. */
+function definiteRun(doc: Doc, j: number): number {
+  let end = j;
+  while (end < doc.n && end < j + 3 && (doc.flags[end]! & (DEF | STOP | LINE_START)) === DEF) end++;
+  return end;
+}
+
+/** A name starts at j, or after a comma: a given name, a kunya, a known person or an unknown word. */
+function nameFollows(doc: Doc, known: Spans, j: number): boolean {
+  if (j < doc.n && doc.flags[j]! & COMMA) j++;
+  if (j >= doc.n || known.typeAt(j) === "PER") return j < doc.n;
+  const f = doc.flags[j]!;
+  if (f & (GIVEN | PARTICLE)) return true;
+  return (
+    (f & (WORD | DEF | STOP | COMMON | TANWEEN | TITLE_START | LINE_START | POSSESSIVE)) === WORD &&
+    known.endAt(j) === 0
+  );
 }

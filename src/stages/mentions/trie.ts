@@ -73,16 +73,20 @@ export class TokenTrie<T> {
     first?: string,
   ): { value: T; end: number } | undefined {
     let node = this.root.next!.get(first ?? norm(i));
-    let best: { value: T; end: number } | undefined;
+    let value: T | undefined;
+    let end = -1;
     let k = i + 1;
     while (node) {
-      if (node.value !== undefined) best = { value: node.value, end: k };
+      if (node.value !== undefined) {
+        value = node.value;
+        end = k;
+      }
       if (!node.next) break;
       while (skip && k < count && skip(k)) k++;
       if (k >= count) break;
       node = node.next.get(norm(k));
       k++;
     }
-    return best;
+    return value === undefined ? undefined : { value, end };
   }
 }

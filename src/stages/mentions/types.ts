@@ -1,4 +1,5 @@
 import type { EntityType, Mention } from "../../model.js";
+import type { TitlePhrase } from "./titles.js";
 
 /**
  * What the mentions stage knows about a mention beyond Mention: the entities stage reads it to
@@ -24,11 +25,29 @@ export interface Candidate {
   rule: string;
   /** Higher wins between candidates of equal length. */
   priority: number;
-  canonical?: string;
+  canonical: string | undefined;
   /** Token range of the name after a descriptor head. */
-  core?: [number, number];
+  core: [number, number] | undefined;
   /** Source offset when the mention starts inside token a, after a proclitic (وبلينكن). */
-  start?: number;
+  start: number | undefined;
+  /** For a counterpart or coordinated name: the title phrase whose office it shares. */
+  sharedFrom: TitlePhrase | undefined;
+  /** The country adjective (token) of a counterpart or a coordinated name. */
+  nisba: number | undefined;
 }
 
 export const PRIORITY = { propagated: 1, pattern: 2, person: 2, head: 3, lexicon: 4 } as const;
+
+/** Every candidate has every field, in one order: the hot loops over them stay monomorphic. */
+export function candidate(
+  a: number,
+  b: number,
+  type: EntityType,
+  rule: string,
+  priority: number,
+  canonical?: string,
+  core?: [number, number],
+  start?: number,
+): Candidate {
+  return { a, b, type, rule, priority, canonical, core, start, sharedFrom: undefined, nisba: undefined };
+}

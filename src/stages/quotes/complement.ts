@@ -3,15 +3,16 @@
 //   that    أن/إن (with a glued pronoun, بأن, فإن), or the verb's own preposition + أن
 //           (أشار إلى أن، شدد على أن); not after a subordinator (بعد أن، يجب أن، كما أن) or
 //           another preposition (لأن، حتى أن);
-//   colon   ":" — with quote marks after it, or the words up to the sentence end;
+//   colon   ":" — with quote marks after it, or the words up to the sentence end; a colon
+//           ending the sentence takes quote marks opening the next one (a new paragraph);
 //   quote   quote marks around speech (≥ 3 words, or ≥ 2 right after the verb or a colon, and
 //           not after a naming noun: عملية «…»، قناة "…"). Verbs of saying take them after
-//           adjuncts (وقال بلينكن قبيل الاجتماع "…"); other verbs only right after their
-//           preposition or object phrase (تحدثت عن «…»، اتهم إسرائيل «باستخدام …»);
-//   bi      ب + a verbal noun, for the verbs that take one (أفاد الجهاز في بيان، باعتقال …).
+//           adjuncts (وقال العبيدي عقب الجلسة "…"); other verbs only right after their
+//           preposition or object phrase (تحدثت عن «…»، اتهم المقاول «بالتلاعب …»);
+//   bi      ب + a verbal noun, for the verbs that take one (أفادت الشرطة في بيان، بضبط …).
 // The search stops at the sentence end, a semicolon or another reporting verb heading a
 // clause, and after 30 tokens for verbs of saying (25 for others, 12 for participles). A frame
-// inside the subject (شدد السوداني، طبقاً لبيان لمكتبه، على أن) does not stop it.
+// inside the subject (شدد المحافظ، طبقاً لبيان لمكتبه، على أن) does not stop it.
 import { isKnownWord } from "../../text/words.js";
 import type { Doc } from "./doc.js";
 import type { VerbForm } from "./lexicon.js";
@@ -30,13 +31,7 @@ export interface Complement {
 
 /** Whether token k is أن/إن (with a pronoun, or with ب ف و glued on). */
 export function isComplementizer(doc: Doc, k: number): boolean {
-  const t = doc.tokens[k];
-  if (t?.kind !== "word") return false;
-  if (doc.lex.is("complementizer", t.norm)) return true;
-  const c = t.norm.charAt(0);
-  if (c !== "ب" && c !== "ف" && c !== "و") return false;
-  const rest = t.norm.slice(1);
-  return doc.lex.is("complementizer", rest) || (rest.charAt(0) === "ب" && doc.lex.is("complementizer", rest.slice(1)));
+  return doc.is("that", k);
 }
 
 /** Index of the first token of a complementizer phrase ending at k (its ب و ف clitics and the verb's preposition), or -1 when a subordinator or a foreign preposition stands before it. */
@@ -69,7 +64,14 @@ function isBiMasdar(doc: Doc, k: number): boolean {
 
 /** Whether token k starts another report: a reporting verb at the head of a clause, or a frame. */
 export function startsReport(doc: Doc, k: number): boolean {
-  return (!!doc.form(k) && doc.clauseInitial(k)) || doc.lex.frames.has(doc.norm(k));
+  return (!!doc.form(k) && doc.clauseInitial(k)) || doc.is("frame-start", k);
+}
+
+/** «وقال الوزير:» ending a paragraph, and the next one opening with quote marks: what he said. */
+function quoteAfterBreak(doc: Doc, colon: number, next: number, claimed: ReadonlySet<number>): Complement | undefined {
+  const region = doc.speechRegionAt(next, 2);
+  if (!region || claimed.has(doc.regionIndex(next))) return undefined;
+  return { type: "colon", at: colon, start: next, region };
 }
 
 export function findComplement(
@@ -99,10 +101,11 @@ export function findComplement(
     if (doc.isColon(k)) {
       colon = k;
       if (!doc.region(k + 1) && k + 1 < end) return { type: "colon", at: k, start: k + 1 };
+      if (k + 1 === end) return quoteAfterBreak(doc, k, end, claimed);
       continue;
     }
     if (doc.isComma(k)) prepSeen = false;
-    if (form.verb.preps.has(norm)) prepSeen = true;
+    if (doc.isPreposition(k) && form.verb.preps.has(norm)) prepSeen = true;
     if (isComplementizer(doc, k)) {
       const at = complementizerStart(doc, k, form, from);
       if (at >= 0 && k + 1 < end) return { type: "that", at, start: k + 1 };

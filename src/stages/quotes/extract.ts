@@ -1,28 +1,36 @@
 // Why: a quote is a reporting frame (a verb of speech, its participle or verbal noun, or an
 // attribution frame such as بحسب/وفقاً لـ) plus what was said (complement.ts) plus who said it.
 // Sentences are read in order, and each reporting verb is tried in turn:
-//   verb-subject   the subject follows the verb (قال الوزير إن …، وقال مارك كيميت، وهو …: "…");
-//   subject-verb   the sentence opens with the subject (الخفاجي أكد أن …، وكانت وسائل إعلام،
-//                  بينها شبكة CBS، قد نقلت عن …);
+//   verb-subject   the subject follows the verb (قال الوزير إن …، وقال نادر سليم، وهو …: "…");
+//   subject-verb   the sentence opens with the subject (العبيدي أكد أن …، وكانت صحف محلية،
+//                  منها صحيفة «الفجر»، قد أوردت أن …);
 //   verb-pronoun   no subject is named (وأضاف أن …، لكنه قال إن …) and participle (مشيراً إلى
 //                  أن …): the speaker is, in order, the issuer of a document named earlier in
-//                  the sentence (ففي البيان الصادر عن …، أشار إلى أن), the speaker of the
+//                  the sentence (وفي التقرير الصادر عن …، لفت إلى أن), the speaker of the
 //                  sentence's previous quote, the first person or organisation named as a
 //                  subject earlier in the sentence (not after a preposition), else the most
 //                  recent of the last speaker and the last person opening a sentence — always
 //                  agreeing in gender and number where these are known; verbs marked
 //                  continues=no report nothing in this last case (يُذكر أن is impersonal);
-//   masdar         a verbal noun with its subject (إعلان الولايات المتحدة أنها …);
-//   speaker-after  quote marks, then the verb and its subject («…»، قال بلينكن);
+//   masdar         a verbal noun with its subject (إعلان شركة الكهرباء أنها …);
+//   speaker-after  quote marks, then the verb and its subject («…»، قال العبيدي);
 //   frame          بحسب/وفقاً لـ/نقلاً عن … in a sentence with no reporting verb; its text is
 //                  what follows the frame when the frame opens the sentence, else the quote
-//                  marks in the sentence, else the rest of the sentence;
-//   continued-quote a paragraph that is one quote, right after a direct quote.
+//                  marks in the sentence;
+//   continued-quote a paragraph that is one quote, right after a direct quote;
+//   coordinated «…، وأن …» after a report: a second statement of the same speaker (أضاف أن
+//                  …، وأن …), also after a nominal report, which is not a quote itself
+//                  (أفادت الشرطة بضبط …، وأن …).
+// A voice frame between the verb and what was said names the speaker (أكدت الوزارة على لسان
+// مديرها أن …). A named subject the stage cannot resolve silences the participles and
+// pronoun verbs after it in the sentence: they are that subject's, not an earlier speaker's.
+// What anonymous sources say (مسؤولون، مصادر) and trailing attributions of a whole sentence
+// (…، بحسب أرقام رسمية) are not reported: they state facts, not someone's words.
 // نقل X عن Y gives the quote to Y when Y is a named person or organisation, else to X (the
 // outlet relaying unnamed sources). Indirect speech runs to the end of the sentence, or to the
 // next reporting clause in it (…، مضيفاً أن …).
 import type { Entity, Quote, Span, Token } from "../../model.js";
-import { type Complement, findComplement, isComplementizer, startsReport } from "./complement.js";
+import { type Complement, type ComplementType, findComplement, isComplementizer, startsReport } from "./complement.js";
 import { Doc } from "./doc.js";
 import { stripArticle, type VerbForm } from "./lexicon.js";
 import { type Memory, resolvePhrase, type Speaker, skipAdjuncts } from "./subject.js";
@@ -33,6 +41,8 @@ export interface QuoteInput {
   sentences: readonly Span[];
   entities: readonly Entity[];
   captions?: readonly Span[];
+  /** Time expressions: adjuncts between a verb and its subject (قال يوم الأحد …). */
+  times?: readonly Span[];
 }
 
 interface Draft {
@@ -48,10 +58,14 @@ interface Draft {
   /** Offset where the reporting clause begins: an earlier open quote in the sentence ends there. */
   cut: number;
   region: number;
+  /** Token of the reporting word. */
+  verbTok: number;
+  complement: ComplementType | null;
 }
 
 const TRAILING = new Set([..." \n\t.،,:؛;…"].map((c) => c.charCodeAt(0)));
-const SUFFIXES = ["", "ه", "ها", "هم"];
+const POSSESSIVES = ["ه", "ها", "هم"];
+const POSSESSIVE_END = new Set(POSSESSIVES.map((s) => s.charCodeAt(s.length - 1)));
 const MAX_TRAILING_WORDS = 2;
 const MASDAR_REACH = 8;
 
@@ -68,9 +82,11 @@ class Finder {
   private readonly drafts: Draft[] = [];
   private readonly claimed = new Set<number>();
   private sentence = -1;
+  /** Token of the last reporting verb whose named subject resolved to no speaker. */
+  private mutedAt = -1;
 
   constructor(private readonly input: QuoteInput) {
-    this.doc = new Doc(input.text, input.tokens, input.sentences, input.entities);
+    this.doc = new Doc(input.text, input.tokens, input.sentences, input.entities, input.times ?? []);
   }
 
   run(): Quote[] {
@@ -79,7 +95,7 @@ class Finder {
       this.sentence = s;
       this.scanSentence(a, b);
     });
-    return this.drafts.map((d) => ({
+    return this.drafts.filter(reported).map((d) => ({
       start: d.start,
       end: d.end,
       speaker: d.speaker.entity >= 0 ? (this.input.entities[d.speaker.entity]?.id ?? d.speaker.text) : d.speaker.text,
@@ -100,6 +116,8 @@ class Finder {
     const doc = this.doc;
     const before = this.drafts.length;
     let open: Draft | undefined;
+    // The last report whose complement a coordinated «وأن» may repeat.
+    let anchor: Draft | undefined;
     let k = a;
     while (k < b) {
       const region = doc.region(k);
@@ -107,8 +125,12 @@ class Finder {
         k = region.closeTok + 1;
         continue;
       }
-      const form = doc.form(k);
-      const draft = form && (!open || doc.clauseInitial(k)) ? this.verb(k, form, a, b) : undefined;
+      let draft: Draft | undefined;
+      if (anchor && this.coordinated(k)) draft = this.coordinate(anchor, k, b);
+      else {
+        const form = doc.form(k);
+        if (form && (!open || doc.clauseInitial(k))) draft = this.verb(k, form, a, b);
+      }
       if (!draft) {
         k++;
         continue;
@@ -116,6 +138,7 @@ class Finder {
       if (open) this.truncate(open, draft.cut);
       this.push(draft);
       open = draft.direct ? undefined : draft;
+      anchor = draft.complement === "that" || draft.complement === "bi" ? draft : undefined;
       k = draft.resume;
     }
     if (this.drafts.length === before) this.frame(a, b);
@@ -147,15 +170,23 @@ class Finder {
 
     if (form.tense === "participle") {
       const speaker = this.pronoun(k, form, a);
-      return speaker && this.build(comp, speaker, k, form, "participle", b);
+      return speaker && this.build(comp, speaker, k, verbText(this.input.text, this.doc, k, form), "participle", b);
     }
+    const voice = this.voice(k + 1, comp.at);
+    if (voice) return this.build(comp, voice, k, verbText(this.input.text, doc, k, form), "voice", b);
     const allowUnknown = form.verb.direct || comp.type !== "that";
     let np = resolvePhrase(doc, skipAdjuncts(doc, k + 1, comp.at), comp.at, this.memory, allowUnknown);
     if (np && form.verb.object && !this.secondPhrase(np.end, comp.at)) np = undefined;
+    // A named subject before the verb outranks words after it that name nobody (وكانت الرابطة
+    // قد حذرت أواخر الموسم من أن …).
+    if (np && !np.speaker && this.subjectBefore(k, a)) np = undefined;
     let speaker: Speaker | undefined;
     let rule: string;
     if (np) {
-      if (!np.speaker) return undefined;
+      if (!np.speaker) {
+        this.mutedAt = k;
+        return undefined;
+      }
       speaker = np.speaker;
       rule = "verb-subject";
       this.noteDocument(np.end, comp.at, speaker);
@@ -169,19 +200,51 @@ class Finder {
       const source = this.relaySource(np ? np.end : k + 1, comp.at);
       if (source) [speaker, rule] = [source, "relay"];
     }
-    return this.build(comp, speaker, k, form, rule, b);
+    return this.build(comp, speaker, k, verbText(this.input.text, doc, k, form), rule, b);
   }
 
-  /** إعلان الولايات المتحدة أنها …: the verbal noun needs a named subject and أن close after it. */
+  /** أكد … على لسان X أن: the phrase after a voice frame between the verb and what was said. */
+  private voice(from: number, to: number): Speaker | undefined {
+    const doc = this.doc;
+    for (let j = from; j < to; j++) {
+      if (!doc.is("frame-start", j)) continue;
+      for (const frame of doc.lex.frames.get(doc.norm(j)) ?? []) {
+        if (!frame.voice) continue;
+        const after = this.matchFrame(j, frame.pieces, to);
+        const np = after < 0 ? undefined : resolvePhrase(doc, after, to, this.memory, true);
+        if (np?.speaker) return np.speaker;
+      }
+    }
+    return undefined;
+  }
+
+  /** «، وأن» (or «، وإن») outside quote marks: a further complement of the last report. */
+  private coordinated(k: number): boolean {
+    const doc = this.doc;
+    if (!isComplementizer(doc, k)) return false;
+    let j = k - 1;
+    if (!doc.norm(k).startsWith("و") || doc.is("complementizer", k)) {
+      if (!doc.isClitic(j, "و")) return false;
+      j--;
+    }
+    return doc.isComma(j) && !doc.region(j);
+  }
+
+  private coordinate(anchor: Draft, k: number, b: number): Draft {
+    const comp: Complement = { type: "that", at: k, start: k + 1 };
+    return this.build(comp, anchor.speaker, k, anchor.verb, "coordinated", b);
+  }
+
+  /** إعلان شركة الكهرباء أنها …: the verbal noun needs a named subject and أن close after it. */
   private masdar(k: number, form: VerbForm, b: number): Draft | undefined {
     const np = resolvePhrase(this.doc, k + 1, b, this.memory, false);
     if (!np?.speaker || np.speaker.entity < 0) return undefined;
     const comp = findComplement(this.doc, np.end, form, this.claimed);
     if (comp?.type !== "that" || comp.at - np.end > MASDAR_REACH) return undefined;
-    return this.build(comp, np.speaker, k, form, "masdar", b);
+    return this.build(comp, np.speaker, k, verbText(this.input.text, this.doc, k, form), "masdar", b);
   }
 
-  /** «…»، قال بلينكن: the verb has nothing after it but its subject, and quote marks close right before it. */
+  /** «…»، قال العبيدي: the verb has nothing after it but its subject, and quote marks close right before it. */
   private speakerAfter(k: number, form: VerbForm, a: number, b: number): Draft | undefined {
     const doc = this.doc;
     let j = k - 1;
@@ -193,7 +256,8 @@ class Finder {
     const np = resolvePhrase(doc, skipAdjuncts(doc, k + 1, b), b, this.memory, true);
     if (!np?.speaker) return undefined;
     const comp: Complement = { type: "quote", at: region.openTok, start: region.openTok, region };
-    return { ...this.build(comp, np.speaker, k, form, "speaker-after", b), resume: k + 1 };
+    const verb = verbText(this.input.text, doc, k, form);
+    return { ...this.build(comp, np.speaker, k, verb, "speaker-after", b), resume: k + 1 };
   }
 
   /** وتحدث النائب عن الموازنة: a named subject of a reporting verb with nothing reported is who a later «وأكد أنه» means. */
@@ -215,12 +279,20 @@ class Finder {
   private noteDocument(from: number, to: number, speaker: Speaker): void {
     const doc = this.doc;
     for (let j = from; j < to; j++) {
-      const norm = stripArticle(doc.norm(j));
-      if (SUFFIXES.some((s) => norm.endsWith(s) && doc.lex.is("document", norm.slice(0, norm.length - s.length)))) {
+      if (doc.headIs("document", j) || this.documentWithPronoun(j)) {
         this.memory.lastDocument = speaker;
         return;
       }
     }
+  }
+
+  /** بيانه، تقريرها، رسالتهم: a document with a possessive pronoun. */
+  private documentWithPronoun(j: number): boolean {
+    const norm = this.doc.norm(j);
+    if (!POSSESSIVE_END.has(norm.charCodeAt(norm.length - 1))) return false;
+    return POSSESSIVES.some(
+      (s) => norm.endsWith(s) && this.doc.lex.is("document", norm.slice(0, norm.length - s.length)),
+    );
   }
 
   /** نقل X عن Y: Y when Y is a named person or organisation. */
@@ -236,11 +308,22 @@ class Finder {
     return undefined;
   }
 
-  /** A subject opening the sentence (after و and كان): it must run up to the verb (قد and commas aside). */
+  /**
+   * A subject opening the sentence (after و and كان) or the verb's clause (غير أن مسؤولين
+   * يقولون …): it must run up to the verb (قد and commas aside).
+   */
   private subjectBefore(k: number, a: number): Speaker | undefined {
     const doc = this.doc;
     let s0 = doc.skipConjunction(a);
     if (doc.norm(s0) === "كان" || doc.norm(s0) === "كانت") s0 = doc.skipConjunction(s0 + 1);
+    let c = k - 1;
+    while (c >= s0 && !doc.isPunct(c) && !isComplementizer(doc, c) && !doc.is("clause-link", c)) c--;
+    const clause = doc.skipConjunction(c + 1);
+    return this.subjectFrom(s0, k) ?? (clause > s0 ? this.subjectFrom(clause, k) : undefined);
+  }
+
+  private subjectFrom(s0: number, k: number): Speaker | undefined {
+    const doc = this.doc;
     if (s0 >= k) return undefined;
     const np = resolvePhrase(doc, s0, k, this.memory, false);
     if (!np?.speaker) return undefined;
@@ -253,11 +336,14 @@ class Finder {
     const doc = this.doc;
     const agrees = (s: Speaker | null | undefined): s is Speaker => !!s && agree(form, s);
     for (let j = k - 1; j >= a; j--) {
-      if (doc.region(j) || !doc.lex.is("document", stripArticle(doc.norm(j)))) continue;
+      if (doc.region(j) || !doc.headIs("document", j)) continue;
       const np = resolvePhrase(doc, j, k, this.memory, false);
       if (np?.via === "document" && agrees(np.speaker)) return np.speaker;
     }
     const previous = this.drafts.at(-1);
+    const muted = this.mutedAt >= a && this.mutedAt < k;
+    if (muted && !(previous && previous.sentence === this.sentence && previous.verbTok > this.mutedAt))
+      return undefined;
     if (previous && previous.sentence === this.sentence && agrees(previous.speaker)) return previous.speaker;
     let place: Speaker | undefined;
     for (let j = a; j < k; j++) {
@@ -273,7 +359,7 @@ class Finder {
         feminine: doc.ents.feminine(m.entity),
         unnamed: false,
       };
-      // A place speaks (شككت موسكو … واتهمت) only when no person or organisation does: the
+      // A place speaks (رحبت أنقرة … وطالبت) only when no person or organisation does: the
       // nearest one, and only for a feminine verb, as most place names are feminine.
       if (this.input.entities[m.entity]?.type === "LOC") place = form.agreement === "f" ? speaker : place;
       else if (agrees(speaker)) return speaker;
@@ -304,13 +390,13 @@ class Finder {
   private reportsFrom(p: number): boolean {
     const doc = this.doc;
     for (let q = p - 1; q >= 0 && q >= p - 3; q--) {
-      const norm = stripArticle(doc.norm(q));
-      if (doc.form(q)?.verb.kind === "relay" || doc.lex.is("document", norm) || doc.is("issued", q)) return true;
+      if (doc.form(q)?.verb.kind === "relay" || doc.headIs("document", q) || doc.is("issued", q)) return true;
     }
     return false;
   }
 
-  private build(comp: Complement, speaker: Speaker, k: number, form: VerbForm, rule: string, b: number): Draft {
+  /** A draft for what `comp` opens, said by `speaker`; the reporting clause begins at token k. */
+  private build(comp: Complement, speaker: Speaker, k: number, verb: string | null, rule: string, b: number): Draft {
     const doc = this.doc;
     const t = doc.tokens;
     let r = comp.region ? doc.regionIndex(comp.region.openTok) : -1;
@@ -329,21 +415,21 @@ class Finder {
       resume = comp.start;
     }
     [start, end] = this.trim(start, end);
-    const verbToken = t[k]!;
-    const verbStart = verbToken.start + form.conj;
     let c = k;
-    while (c - 1 >= 0 && (doc.isClitic(c - 1, "وف") || doc.isComma(c - 1))) c--;
+    while (c - 1 >= 0 && (doc.isClitic(c - 1, "وف") || doc.isComma(c - 1) || doc.is("clause-link", c - 1))) c--;
     return {
       speaker,
       start,
       end,
       direct: !!region || comp.type === "colon",
-      verb: this.input.text.slice(verbStart, verbToken.end),
+      verb,
       rule: `${rule}:${comp.type}`,
       sentence: this.sentence,
       resume,
       cut: t[c]!.start,
       region: region ? r : -1,
+      verbTok: k,
+      complement: comp.type,
     };
   }
 
@@ -355,15 +441,20 @@ class Finder {
     let words = 0;
     for (let j = region.closeTok + 1; j < b; j++) {
       if (doc.isPunct(j) || doc.isClitic(j, "وف")) continue;
-      if (startsReport(doc, j)) return true;
+      if (startsReport(doc, j) || this.coordinated(j)) return true;
       if (++words > MAX_TRAILING_WORDS) return false;
     }
     return true;
   }
 
-  /** End offset of indirect speech from token k: the sentence end, or the close of quote marks opened before it. */
+  /**
+   * End offset of indirect speech from token k: the sentence end, or the close of quote marks
+   * opened before it; a report made inside parentheses ends with them.
+   */
   private textEnd(k: number, b: number): number {
     const doc = this.doc;
+    const close = this.parenthesisClose(k, b);
+    if (close >= 0) return doc.tokens[close]!.start;
     let end = doc.tokens[b - 1]!.end;
     for (let j = k; j < b; j++) {
       const region = doc.region(j);
@@ -373,6 +464,24 @@ class Finder {
       }
     }
     return end;
+  }
+
+  /** The «)» closing a parenthesis that is open at token k, or -1. */
+  private parenthesisClose(k: number, b: number): number {
+    const doc = this.doc;
+    let depth = 0;
+    for (let j = k - 1; j >= doc.sentenceStart(k) && depth <= 0; j--) {
+      const norm = doc.norm(j);
+      if (norm === ")") depth--;
+      else if (norm === "(") depth++;
+    }
+    if (depth <= 0) return -1;
+    for (let j = k; j < b; j++) {
+      const norm = doc.norm(j);
+      if (norm === "(") depth++;
+      else if (norm === ")" && --depth === 0) return j;
+    }
+    return -1;
   }
 
   private trim(start: number, end: number): [number, number] {
@@ -390,7 +499,7 @@ class Finder {
   private frame(a: number, b: number): void {
     const doc = this.doc;
     for (let j = a; j < b; j++) {
-      if (doc.region(j)) continue;
+      if (!doc.is("frame-start", j) || doc.region(j)) continue;
       for (const frame of doc.lex.frames.get(doc.norm(j)) ?? []) {
         const after = this.matchFrame(j, frame.pieces, b);
         if (after < 0) continue;
@@ -463,17 +572,13 @@ class Finder {
       else [start, end] = [t[c]!.start, this.textEnd(c, b)];
       kind = "initial";
     } else {
+      // A frame inside or after a sentence attributes quote marks in it; without them it
+      // sources a fact (…، بحسب أرقام رسمية), which is not someone's words.
       region = this.nearestSpeechRegion(j, a, b);
       const quoted = doc.regions[region];
-      if (quoted) {
-        [start, end] = [quoted.open + 1, quoted.close];
-        kind = "quote";
-      } else {
-        let rest = npEnd;
-        while (rest < b && doc.isPunct(rest)) rest++;
-        [start, end] = rest >= b ? [t[a]!.start, t[j]!.start] : [t[a]!.start, this.textEnd(a, b)];
-        kind = "sentence";
-      }
+      if (!quoted) return;
+      [start, end] = [quoted.open + 1, quoted.close];
+      kind = "quote";
     }
     [start, end] = this.trim(start, end);
     if (end <= start) return;
@@ -488,6 +593,8 @@ class Finder {
       resume: b,
       cut: t[a]!.start,
       region,
+      verbTok: j,
+      complement: null,
     });
   }
 
@@ -529,6 +636,8 @@ class Finder {
       resume: b,
       cut: doc.tokens[a]!.start,
       region: r,
+      verbTok: first,
+      complement: null,
     });
   }
 
@@ -545,6 +654,17 @@ class Finder {
       this.topicAt = doc.tokens[a]!.start;
     }
   }
+}
+
+/** Whether a draft is output: not a nominal report (أفادت بضبط …) nor an anonymous source's words. */
+function reported(d: Draft): boolean {
+  return d.complement !== "bi" && !d.speaker.unnamed;
+}
+
+/** The reporting word as written, without a glued conjunction (وأضاف → أضاف). */
+function verbText(text: string, doc: Doc, k: number, form: VerbForm): string {
+  const t = doc.tokens[k]!;
+  return text.slice(t.start + form.conj, t.end);
 }
 
 /** Gender and number agreement between a verb form and a speaker, where both are known. */

@@ -3,7 +3,7 @@ import { findQuotes } from "./extract.js";
 
 export const quotesStage: Stage = {
   name: "quotes",
-  needs: ["sentences", "tokens", "entities"],
+  needs: ["sentences", "tokens", "entities", "times"],
   adds: ["quotes"],
   run: (article, layers) => ({
     quotes: findQuotes({
@@ -11,6 +11,7 @@ export const quotesStage: Stage = {
       tokens: layers.tokens,
       sentences: layers.sentences,
       entities: layers.entities,
+      times: layers.times,
       captions: article.captions,
     }),
   }),

@@ -55,6 +55,10 @@ const kinds: Array<[string, WordKind]> = [
   ["قولها", "masdar-pronoun"],
   ["باسم", "title-link"],
   ["لم", "negation"],
+  ["فيما", "clause-link"],
+  ["لكنه", "clause-link"],
+  ["ولكنها", "clause-link"],
+  ["سكاناً", "source"],
 ];
 
 const notKinds: Array<[string, WordKind]> = [
@@ -64,6 +68,9 @@ const notKinds: Array<[string, WordKind]> = [
   ["قال", "head"],
   ["بيان", "name-head"],
   ["فحسب", "preposition"],
+  ["في", "clause-link"],
+  ["قال", "clause-link"],
+  ["لكي", "clause-link"],
 ];
 
 describe("speech-verbs.tsv", () => {
@@ -107,6 +114,18 @@ describe("attribution.tsv", () => {
     assert.ok(frame("بحسب")?.includes("بحسب"));
     assert.ok(frame("على")?.includes("علي لسان"));
     assert.equal(frame("فحسب"), undefined);
+  });
+  test("voice frames name the speaker of the verb before them; other frames do not", () => {
+    const voices = (first: string) =>
+      lex.frames.get(normalizeWord(first))?.flatMap((f) => (f.voice ? [f.pieces.join(" ")] : []));
+    assert.deepEqual(voices("على"), ["علي لسان"]);
+    assert.deepEqual(voices("بحسب"), []);
+  });
+  test("one entry per word holds its kinds and its reporting form", () => {
+    const entry = lex.entries.get(normalizeWord("وأضاف"));
+    assert.equal(entry && lex.formList[entry.form]?.verb.lemma, "أضاف");
+    assert.equal(lex.entries.get(normalizeWord("في"))?.form, -1);
+    assert.ok(lex.is("preposition", "في") && lex.is("title-link", "في"));
   });
   test("sources carry their number", () => {
     assert.equal(lex.sourceNumber.get(normalizeWord("مسؤولون")), "pl");

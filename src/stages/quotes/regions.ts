@@ -32,54 +32,61 @@ function openingKind(c: number): Kind | -1 {
   return -1;
 }
 
+// Marks are rare in a text: native scans jump from one candidate to the next.
+const OPENING = /[«“”„"]/g;
+const CLOSING: readonly RegExp[] = [/[«»\n\r\u2028\u2029]/g, /[“”„\n\r\u2028\u2029]/g, /["\n\r\u2028\u2029]/g];
+
 /** Outermost quote regions of `text` as [open, close] offset pairs, in order. */
 export function quoteSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const n = text.length;
-  let i = 0;
+  let from = 0;
   let stray = -1; // an opening mark found unclosed: skipped on the rescan
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    const kind = i === stray ? -1 : openingKind(c);
+  for (;;) {
+    OPENING.lastIndex = from;
+    const found = OPENING.exec(text);
+    if (!found) return out;
+    const i = found.index;
+    const kind = i === stray ? -1 : openingKind(text.charCodeAt(i));
     if (kind === -1) {
-      i++;
+      from = i + 1;
       continue;
     }
     const close = findClose(text, i, kind);
     if (close < 0) {
       stray = i;
+      from = i;
       continue;
     }
     out.push([i, close]);
-    i = close + 1;
+    from = close + 1;
   }
-  return out;
 }
 
 /** The closing mark of the region opened at `open`, or -1 when the region never closes. */
 function findClose(text: string, open: number, kind: Kind): number {
   const n = text.length;
+  const marks = CLOSING[kind]!;
   let depth = 1;
-  let i = open + 1;
-  while (i < n) {
+  let from = open + 1;
+  for (;;) {
+    marks.lastIndex = from;
+    const found = marks.exec(text);
+    if (!found) return -1;
+    const i = found.index;
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       // The quote goes on only if the next paragraph reopens it with the same kind of mark.
       let j = i;
       while (j < n && isBlank(text.charCodeAt(j))) j++;
       if (j >= n || openingKind(text.charCodeAt(j)) !== kind) return -1;
-      i = j + 1;
+      from = j + 1;
       continue;
     }
-    if (kind === 0) {
-      if (c === GUILLEMET_OPEN) depth++;
-      else if (c === GUILLEMET_CLOSE && --depth === 0) return i;
-    } else if (kind === 1 ? isCurly(c) : c === STRAIGHT) {
-      return i;
-    }
-    i++;
+    if (kind !== 0 || c === GUILLEMET_CLOSE) {
+      if (--depth === 0) return i;
+    } else depth++;
+    from = i + 1;
   }
-  return -1;
 }
 
 /** Regions with their tokens: `openTok`/`closeTok` are the tokens of the marks. */

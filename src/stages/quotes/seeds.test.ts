@@ -1,6 +1,6 @@
 // The dev set: quotes F1 over the seed pages, matched as ../shared/eval/score.mjs does (speaker
-// by entity names, text by its first words), must not fall below the floor measured when the
-// entities layer landed.
+// by entity names, text by its first words), must not fall below the floor. Round 2 measured
+// 0.994; the margin leaves room for changes in the layers the stage reads.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -10,7 +10,7 @@ import { annotate } from "../../pipeline/index.js";
 import { gold, seedFiles, seedsMissing } from "../../test-helpers/seeds.js";
 import { normalizeWord } from "../../text/normalize.js";
 
-const FLOOR = 0.88;
+const FLOOR = 0.95;
 
 const norm = (s: string | null | undefined) =>
   normalizeWord(s ?? "")

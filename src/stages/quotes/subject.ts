@@ -1,20 +1,19 @@
-// Why: who spoke is named by a noun phrase after the verb (قال الوزير …), before it (الخفاجي
+// Why: who spoke is named by a noun phrase after the verb (قال الوزير …), before it (العبيدي
 // أكد …) or after a frame (بحسب البيان). The phrase is read off the tokens left to right:
 //   - an entity mention at its head is the speaker (its title may come first: a person named
-//     inside the title phrase or in apposition after a comma wins: «نائبة مساعد الوزير …، دانا
-//     سترول»، «رئيس الخلية (رسمية)، اللواء تحسين الخفاجي»);
-//   - a document speaks for its issuer (بيان لرئاسة الإقليم، بيان صادر عن …، تقرير للمفتش
-//     العام); a definite document alone (البيان) is the last document's issuer;
+//     inside the title phrase or in apposition after a comma wins: «مديرة قسم الرصد …، هند
+//     الكيالي»، «قائد الشرطة (محلية)، العقيد ماهر سلوم»);
+//   - a document speaks for its issuer (بيان لمجلس المدينة، بيان صادر عن …، تقرير لديوان
+//     المحاسبة); a definite document alone (البيان) is the last document's issuer;
 //   - an unnamed source (مسؤولون، مصادر، مسعفون) stays as written, unless it is a member of a
-//     named organisation (مسؤولون في وزارة الخارجية، قياديان من «حماس») or names one in
-//     apposition (وسائل إعلام، بينها شبكة CBS);
+//     named organisation (موظفون في وزارة الري، ناشطون من «حركة الغد») or names one in
+//     apposition (صحف محلية، بينها صحيفة «الفجر»);
 //   - أحدهم and the like point back to the last speaker;
-//   - a title or an institution word (وزير الخارجية العراقي، الوكالة) is the entity the article
+//   - a title or an institution word (وزير الري الأردني، الوكالة) is the entity the article
 //     gives that role or name, or stays as written;
 //   - any other phrase is a speaker only when the caller allows it (strong frames).
-import { normalizeWord } from "../../text/normalize.js";
 import type { Doc } from "./doc.js";
-import { stripArticle } from "./lexicon.js";
+import { BIT, stripArticle } from "./lexicon.js";
 
 export interface Speaker {
   /** Index into the entities layer, or -1 for a speaker known only as written. */
@@ -41,33 +40,35 @@ export interface Memory {
 }
 
 const MAX_TITLE = 10;
+/** ا and its hamza and wasla forms, which the folded text writes ا. */
+const ALIF = new Set([0x627, 0x623, 0x625, 0x622, 0x671]);
 const MAX_WRITTEN = 4;
 
-function listed(doc: Doc, w: string): boolean {
-  const lex = doc.lex;
-  return (
-    lex.is("document", w) ||
-    lex.is("statement", w) ||
-    lex.is("head", w) ||
-    lex.sourceNumber.has(w) ||
-    lex.is("pronoun", w)
-  );
+/** Words that head a speaker phrase of their own kind. */
+const LISTED = BIT.document | BIT.statement | BIT.head | BIT.source | BIT.pronoun;
+
+interface Head {
+  head: string;
+  /** Its word kinds (BIT flags). */
+  mask: number;
+  glued: number;
 }
 
 /**
  * The folded head of token k without its article; when only dropping a glued ب/ل makes it a
  * listed word (لرئاسة، بوزارة), that word, with `glued` = 1.
  */
-function headOf(doc: Doc, k: number): { head: string; glued: number } {
+function headOf(doc: Doc, k: number): Head {
   const norm = doc.norm(k);
-  const head = stripArticle(norm);
-  if (listed(doc, head)) return { head, glued: 0 };
-  if (listed(doc, norm)) return { head: norm, glued: 0 };
+  const mask = doc.headMask(k);
+  if (mask & LISTED) return { head: stripArticle(norm), mask, glued: 0 };
+  if (doc.mask(k) & LISTED) return { head: norm, mask: doc.mask(k), glued: 0 };
   if (doc.tokens[k]?.kind === "word" && (norm.startsWith("ل") || norm.startsWith("ب"))) {
     const rest = stripArticle(norm.slice(1));
-    if (listed(doc, rest)) return { head: rest, glued: 1 };
+    const restMask = doc.lex.mask(rest);
+    if (restMask & LISTED) return { head: rest, mask: restMask, glued: 1 };
   }
-  return { head, glued: 0 };
+  return { head: stripArticle(norm), mask, glued: 0 };
 }
 
 /** Whether token k ends a noun phrase. */
@@ -76,7 +77,7 @@ function isBoundary(doc: Doc, k: number): boolean {
   if (!t || t.kind === "punct" || t.kind === "symbol" || t.kind === "number" || t.kind === "clitic") return true;
   if (doc.isPreposition(k) || doc.is("complementizer", k) || doc.is("adverb", k) || doc.is("negation", k)) return true;
   if (doc.is("issued", k)) return true;
-  return !!doc.form(k) || doc.lex.frames.has(t.norm);
+  return !!doc.form(k) || doc.is("frame-start", k);
 }
 
 /** Skips commas, adverbs, weekdays and «من جانبه/جهته» before a subject. */
@@ -90,20 +91,20 @@ export function skipAdjuncts(doc: Doc, k: number, to: number): number {
 }
 
 function written(doc: Doc, from: number, to: number, unnamed: boolean, number: Speaker["number"] = "sg"): Speaker {
-  const { head, glued } = headOf(doc, from);
+  const { head, mask, glued } = headOf(doc, from);
   const first = doc.tokens[from]!;
   const start = first.start + glued;
   const b = doc.tokens[to - 1]!;
   let text = doc.text.slice(start, b.end);
   // ل + ال written لل leaves "لرواية" in the text; the speaker is named with its article.
-  if (!glued && first.norm.startsWith("ال") && !normalizeWord(text).startsWith("ال")) text = "ا" + text;
+  if (!glued && first.norm.startsWith("ال") && !ALIF.has(text.charCodeAt(0))) text = "ا" + text;
   return {
     entity: -1,
     text,
     start,
     end: b.end,
     number,
-    feminine: head.endsWith("ه") ? true : doc.lex.is("head", head) ? false : null,
+    feminine: head.endsWith("ه") ? true : mask & BIT.head ? false : null,
     unnamed,
   };
 }
@@ -145,40 +146,41 @@ export function resolvePhrase(
     const region = doc.region(k);
     if (!region || region.openTok !== k || region.words > MAX_WRITTEN) return undefined;
   }
-  const { head } = headOf(doc, k);
-  if (doc.lex.is("pronoun", head)) {
+  const { head, mask } = headOf(doc, k);
+  if (mask & BIT.pronoun) {
     // أحدهم: one of the last speakers, whatever they were.
     const last = memory.lastSpeaker;
     return { speaker: last && { ...last, number: "sg", feminine: null }, end: k + 1, via: "pronoun" };
   }
 
   const mention = mentionFrom(doc, k, to);
-  const inTitle = mention && doc.lex.is("head", head) ? personIn(doc, k, titleEnd(doc, k, to), to, false) : undefined;
+  const inTitle = mention && mask & BIT.head ? personIn(doc, k, titleEnd(doc, k, to), to, false) : undefined;
   if (inTitle) return { speaker: inTitle.speaker, end: inTitle.end, via: "entity" };
   if (mention) return { speaker: mention.speaker, end: mention.end, via: "entity" };
-  if (doc.lex.is("document", head)) return documentIssuer(doc, k, to, memory);
-  const number = doc.lex.sourceNumber.get(head);
+  if (mask & BIT.document) return documentIssuer(doc, k, to, memory);
+  const number = mask & BIT.source ? doc.lex.sourceNumber.get(head) : undefined;
   if (number) return unnamedSource(doc, k, to, number);
 
   const end = titleEnd(doc, k, to);
   const person = personIn(doc, k, end, to, true);
   if (person) return { speaker: person.speaker, end: person.end, via: "entity" };
-  const named = doc.lex.is("name-head", head) ? organisationIn(doc, k + 1, end) : undefined;
+  const named = mask & BIT["name-head"] ? organisationIn(doc, k + 1, end) : undefined;
   if (named) return { speaker: named, end, via: "entity" };
-  const isHead = doc.lex.is("head", head);
+  const isHead = (mask & BIT.head) !== 0;
   if (!isHead && (!allowUnknown || end - k > MAX_WRITTEN)) return { speaker: null, end, via: "written" };
-  const e = doc.ents.match(doc.normPhrase(k, end), doc.tokens[k]!.start);
+  const e = doc.ents.match(doc.phraseWords(k, end), doc.tokens[k]!.start);
   if (e >= 0) {
     const a = doc.tokens[k]!.start;
     return { speaker: entitySpeaker(doc, e, a, doc.tokens[end - 1]!.end), end, via: "title" };
   }
-  return { speaker: written(doc, k, end, false), end, via: isHead ? "title" : "written" };
+  // A title no entity answers to (السفير العراقي، السلطات) names nobody the article names.
+  return { speaker: written(doc, k, end, isHead), end, via: isHead ? "title" : "written" };
 }
 
 /**
  * Where a title phrase ends: at a boundary, except the words that keep a title going across a
  * preposition (المتحدث باسم الجيش، مساعد الوزير لشؤون …) and في/لدى before a named place
- * (السفيرة الأميركية في العراق).
+ * (القنصلة الفرنسية في البصرة).
  */
 function titleEnd(doc: Doc, k: number, to: number): number {
   let j = k + 1;
@@ -186,12 +188,9 @@ function titleEnd(doc: Doc, k: number, to: number): number {
   while (j < limit) {
     const region = doc.region(j);
     if (region && region.openTok === j && region.words <= MAX_WRITTEN) {
-      j = region.closeTok + 1; // وكالة "رويترز"، قناة «الحرة»
-    } else if (
-      doc.isClitic(j, "بل") &&
-      (doc.norm(j + 1) === "اسم" || doc.lex.is("head", stripArticle(doc.norm(j + 1))))
-    ) {
-      j += 2; // المتحدث باسم …، المفتش العام بوزارة …
+      j = region.closeTok + 1; // وكالة "الرصد"، قناة «المدى»
+    } else if (doc.isClitic(j, "بل") && (doc.norm(j + 1) === "اسم" || doc.headIs("head", j + 1))) {
+      j += 2; // المتحدث باسم …، المدقق العام بوزارة …
     } else if (doc.is("title-link", j) && (!doc.isPreposition(j) || doc.ents.startingAt(j + 1))) {
       j++;
     } else if (isBoundary(doc, j) || doc.gluedPreposition(j)) {
@@ -205,7 +204,7 @@ function titleEnd(doc: Doc, k: number, to: number): number {
 
 /**
  * A person named inside a title phrase [k, end), or (with `apposition`) right after it
- * («…، دانا سترول»، «… (رسمية)، اللواء تحسين الخفاجي»).
+ * («…، هند الكيالي»، «… (محلية)، العقيد ماهر سلوم»).
  */
 function personIn(
   doc: Doc,
@@ -214,15 +213,15 @@ function personIn(
   to: number,
   apposition: boolean,
 ): { speaker: Speaker; end: number } | undefined {
-  // The person may come after a title that runs on across في/لدى/لـ (الباحث في الشؤون التركية
-  // علي باكير), but not across a comma, another preposition or a statement (في بيان).
+  // The person may come after a title that runs on across في/لدى/لـ (الباحثة في شؤون المياه
+  // ليلى عساف), but not across a comma, another preposition or a statement (في بيان).
   const reach = Math.min(to, k + MAX_TITLE);
   for (let j = k; j < reach; j++) {
     const m = doc.ents.startingAt(j);
     if (m && doc.ents.entities[m.entity]?.type === "PER" && !doc.gluedPreposition(j)) {
       return { speaker: entitySpeaker(doc, m.entity, m.start, m.end), end: Math.min(m.lastTok + 1, to) };
     }
-    if (j >= end && (doc.lex.is("statement", stripArticle(doc.norm(j))) || !continuesTitle(doc, j))) break;
+    if (j >= end && (doc.headIs("statement", j) || !continuesTitle(doc, j))) break;
   }
   if (!apposition) return undefined;
   let j = end;
@@ -247,20 +246,20 @@ function continuesTitle(doc: Doc, j: number): boolean {
 }
 
 /**
- * A name no entity covers, in apposition after a title: «…، اللواء تحسين الخفاجي، أن»
- * gives تحسين الخفاجي. Titles are skipped; two or three plain words must follow, the first
+ * A name no entity covers, in apposition after a title: «…، العقيد ماهر سلوم، أن»
+ * gives ماهر سلوم. Titles are skipped; two or three plain words must follow, the first
  * without the article, and then a comma, colon, أن or the end.
  */
 function nameInApposition(doc: Doc, j: number, to: number): { speaker: Speaker; end: number } | undefined {
-  while (j < to && doc.lex.is("head", stripArticle(doc.norm(j)))) j++;
+  while (j < to && doc.headIs("head", j)) j++;
   const start = j;
-  while (j < to && j < start + 3 && !isBoundary(doc, j) && !listed(doc, stripArticle(doc.norm(j)))) j++;
+  while (j < to && j < start + 3 && !isBoundary(doc, j) && !(doc.headMask(j) & LISTED)) j++;
   const closed = j >= to || doc.isPunct(j) || doc.is("complementizer", j);
   if (j - start < 2 || !closed || doc.norm(start).startsWith("ال")) return undefined;
   return { speaker: written(doc, start, j, false), end: j };
 }
 
-/** The organisation a naming noun introduces: وكالة "رويترز"، صحيفة «بوليتيكو». */
+/** The organisation a naming noun introduces: وكالة "الرصد"، صحيفة «الفجر». */
 function organisationIn(doc: Doc, from: number, end: number): Speaker | undefined {
   for (let j = from; j < end; j++) {
     const m = doc.ents.at(j);
@@ -269,18 +268,20 @@ function organisationIn(doc: Doc, from: number, end: number): Speaker | undefine
   return undefined;
 }
 
-/** بيان لـX، بيان صادر عن X، تقرير X، البيان الذي صدر الاثنين عن X; a definite document alone is the last one's issuer. */
+/** بيان لـX، بيان صادر عن X، تقرير X، البيان الذي نشر مساء عن X; a definite document alone is the last one's issuer. */
 function documentIssuer(doc: Doc, k: number, to: number, memory: Memory): NounPhrase {
   let j = k + 1;
-  while (j < to && !doc.ents.startingAt(j) && !listed(doc, headOf(doc, j).head)) {
+  while (j < to && !doc.ents.startingAt(j) && !(headOf(doc, j).mask & LISTED)) {
     if (doc.is("issued", j) || doc.is("adverb", j) || doc.isClitic(j, "ل") || doc.norm(j) === "عن") j++;
     else if (j <= k + 2 && isAdjective(doc, j)) j++;
     else break;
   }
   const issuer = j < to ? resolvePhrase(doc, j, to, memory, false) : undefined;
   if (issuer?.speaker && issuer.via !== "document" && issuer.via !== "anaphora") {
-    memory.lastDocument = issuer.speaker;
-    return { speaker: issuer.speaker, end: issuer.end, via: "document" };
+    // A title that issues a document is an office (تقرير لرئيس ديوان الرقابة …): it is named.
+    const speaker = issuer.via === "title" ? { ...issuer.speaker, unnamed: false } : issuer.speaker;
+    memory.lastDocument = speaker;
+    return { speaker, end: issuer.end, via: "document" };
   }
   if (doc.norm(k).startsWith("ال")) return { speaker: memory.lastDocument, end: k + 1, via: "anaphora" };
   return { speaker: null, end: k + 1, via: "document" };
@@ -292,7 +293,7 @@ function isAdjective(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.kind === "word" && !isBoundary(doc, k) && (norm.endsWith("ي") || norm.endsWith("يه"));
 }
 
-/** مسؤولون أميركيون؛ مسؤولون في وزارة الخارجية → the ministry; وسائل إعلام، بينها شبكة CBS → CBS. */
+/** موظفون محليون؛ موظفون في وزارة الري → the ministry; صحف محلية، بينها صحيفة «الفجر» → الفجر. */
 function unnamedSource(doc: Doc, k: number, to: number, number: Speaker["number"]): NounPhrase {
   let end = k + 1;
   while (end < to && end < k + 1 + MAX_WRITTEN && !isBoundary(doc, end) && !doc.is("among", end)) {
@@ -317,7 +318,7 @@ function unnamedSource(doc: Doc, k: number, to: number, number: Speaker["number"
     if (org) return members(org);
   }
   if (doc.is("member", end)) {
-    // مسؤولون في غزة: a place keeps the source unnamed but belongs to how it is written.
+    // مسعفون في حمص: a place keeps the source unnamed but belongs to how it is written.
     const place = mentionFrom(doc, end + 1, to);
     if (place && doc.ents.entities[place.speaker.entity]?.type === "LOC") end = place.end;
   }

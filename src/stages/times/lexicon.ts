@@ -5,6 +5,7 @@
 // text always yield the same norms.
 import { months, weekdays } from "../../dates/calendar.js";
 import { loadTsv } from "../../lexicon/load.js";
+import { NormFilter } from "../../text/norm-filter.js";
 import { tokenize } from "../../text/tokenize.js";
 import type { Calendar, Qual, Unit } from "./resolve.js";
 
@@ -41,7 +42,9 @@ export interface WordRoles {
   daypart?: true;
   prep?: PrepFrames;
   part?: string;
-  season?: true;
+  /** First month of the season (three months long). */
+  season?: number;
+  period?: true;
   qual?: Qual;
   unit?: Unit;
   demonstrative?: true;
@@ -68,6 +71,8 @@ export interface TimeLexicon {
   words: Map<string, WordRoles>;
   /** Norms that can open an expression: the scanner skips every other word token at once. */
   starts: Set<string>;
+  /** `starts`, to test a norm without its glued clitic before slicing it off. */
+  startsFilter: NormFilter;
 }
 
 const newTrie = <T>(): Trie<T> => ({ next: new Map() });
@@ -112,6 +117,7 @@ function build(): TimeLexicon {
     weekdays: new Map(),
     words: new Map(),
     starts: new Set(),
+    startsFilter: new NormFilter([]),
   };
   const roles = (form: string): WordRoles => {
     const norm = oneNorm(form);
@@ -146,8 +152,14 @@ function build(): TimeLexicon {
       case "part":
         roles(word).part = value;
         break;
-      case "season":
-        roles(word).season = true;
+      case "season": {
+        const first = Number(value);
+        if (!(first >= 1 && first <= 12)) throw new Error(`time-words.tsv: season "${word}" needs its first month`);
+        roles(word).season = first;
+        break;
+      }
+      case "period":
+        roles(word).period = true;
         break;
       case "qualifier":
         if (!QUALS.has(value)) throw new Error(`time-words.tsv: unknown qualifier "${value}"`);
@@ -227,10 +239,21 @@ function build(): TimeLexicon {
   }
   for (const key of lex.weekdays.keys()) lex.starts.add(key);
   for (const [norm, r] of lex.words) {
-    if (r.daypart || r.part || r.season || r.unit || r.demonstrative || r.ago || r.yearFrame || r.monthPrefix) {
+    if (
+      r.daypart ||
+      r.part ||
+      r.season ||
+      r.period ||
+      r.unit ||
+      r.demonstrative ||
+      r.ago ||
+      r.yearFrame ||
+      r.monthPrefix
+    ) {
       lex.starts.add(norm);
     }
   }
+  lex.startsFilter = new NormFilter(lex.starts);
   return lex;
 }
 

@@ -8,6 +8,7 @@ import {
   parsePublished,
   type Qual,
   relativeDay,
+  seasonValue,
   type Unit,
   unitRelative,
   weekday,
@@ -85,6 +86,21 @@ describe("calendarValue and hijriYearFor", () => {
   test("the Hijri year of Ramadan 2024 is 1445", () => assert.equal(hijriYearFor(2024, 9), 1445));
 });
 
+describe("seasons", () => {
+  const seasons: Array<[string, number, Qual, string | null]> = [
+    ["last autumn, seen from spring", 9, "past", "2023"],
+    ["last spring, seen from inside it", 3, "past", "2023"],
+    ["next summer, still ahead", 6, "next", "2024"],
+    ["next spring, already begun", 3, "next", "2025"],
+    ["this summer", 6, "current", "2024"],
+    ["a winter spans two years", 12, "past", null],
+  ];
+  for (const [name, first, qual, value] of seasons) {
+    test(name, () => assert.equal(seasonValue(first, qual, pub)?.value, value));
+  }
+  test("a season counted from an earlier date is not read", () => assert.equal(seasonValue(6, "following", pub), null));
+});
+
 describe("relative days, units and ago", () => {
   test("days from publication", () => {
     assert.equal(relativeDay(-1, pub).value, "2024-05-14");
@@ -108,6 +124,10 @@ describe("relative days, units and ago", () => {
   test("a week across two months has no single month", () => {
     assert.equal(unitRelative("week", "past", parsePublished("2024-07-08"), null).value, null);
   });
+  test("a week whole in one month only when counted from Saturday has no month", () => {
+    // From Wednesday 2025-03-05, last week is 22–28 Feb from Saturday but reaches into March from Sunday or Monday.
+    assert.equal(unitRelative("week", "past", parsePublished("2025-03-05"), null).value, null);
+  });
   test("following and same count from the date mentioned before", () => {
     const before = calendarValue("gregorian", 2025, 9, null, "absolute");
     assert.equal(unitRelative("year", "following", pub, before).value, "2026");
@@ -117,7 +137,8 @@ describe("relative days, units and ago", () => {
   });
   test("ago", () => {
     assert.equal(ago("day", 2, pub).value, "2024-05-13");
-    assert.equal(ago("week", 1, pub).value, "2024-05-08");
+    assert.equal(ago("week", 1, pub).value, "2024-05");
+    assert.equal(ago("week", 2, parsePublished("2024-06-12")).value, null); // 25–31 May, or reaching into June
     assert.equal(ago("month", 6, pub).value, "2023-11");
     assert.equal(ago("year", 2, pub).value, "2022");
   });

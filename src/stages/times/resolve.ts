@@ -1,5 +1,5 @@
 // Why: a date expression means a calendar value only against an anchor: the publication date
-// ("أمس", "الجمعة الماضي", "منتصف أكتوبر") or the date mentioned just before ("العام التالي").
+// ("أمس", "الخميس الماضي", "منتصف نوفمبر") or the date mentioned just before ("العام التالي").
 // The scanner finds what was said; these pure functions turn it into YYYY-MM-DD, YYYY-MM or
 // YYYY with the granularity the text gives, and say which anchor they used. Conventions:
 //   - a weekday alone is the most recent such day on or before publication (the same day
@@ -8,7 +8,9 @@
 //     month; الماضي strictly before, المقبل strictly after, الجاري the publication's year.
 //     With a day the comparison is by day;
 //   - a Hijri month without a day is given the Gregorian month that holds its 15th day;
-//   - a week has no YYYY form: it gets its month when the whole week lies in one month.
+//   - a week has no YYYY form: it gets its month when the whole week lies in one month,
+//     whichever day it starts on (Saturday, Sunday or Monday, as Arab countries differ);
+//   - a season is the year it falls in; a winter spans two and has no single YYYY.
 import { formatDay, formatMonth } from "../../dates/calendar.js";
 import type { Granularity } from "../../model.js";
 import {
@@ -19,6 +21,7 @@ import {
   jdnToGregorian,
   jdnToHijri,
   weekdayOf,
+  type YMD,
 } from "./daycount.js";
 
 export type Calendar = "gregorian" | "hijri";
@@ -102,7 +105,7 @@ function pubIn(cal: Calendar, pub: Pub): { year: number; month: number; day: num
 }
 
 /**
- * A month name (with or without a day) and no year: "منتصف أكتوبر", "27 يناير الفائت".
+ * A month name (with or without a day) and no year: "منتصف نوفمبر", "19 مارس الفائت".
  * `ahead`: the sentence announces a future event, so an unqualified month is the next one
  * on or after publication.
  */
@@ -143,7 +146,8 @@ export function weekday(day: number, qual: Qual | null, pub: Pub | null): Resolv
 export function ago(unit: Unit, n: number, pub: Pub | null): Resolved {
   if (unit === "year") return pub ? yearValue(pub.year - n, "published") : unresolved("year");
   if (unit === "month") return pub ? shiftMonth(pub.year, pub.month, -n, "published") : unresolved("month");
-  return relativeDay(unit === "week" ? -7 * n : -n, pub);
+  if (unit === "week") return pub?.jdn == null ? unresolved(null) : weekValue(pub.jdn, -n);
+  return relativeDay(-n, pub);
 }
 
 function shiftMonth(year: number, month: number, by: number, anchor: Anchor): Resolved {
@@ -188,11 +192,37 @@ function shiftValue(unit: Unit, value: string, by: number): Resolved {
   return unit === "day" ? dayValue(jdn + by, "previous") : weekValue(jdn, by, "previous");
 }
 
-/** The week (Saturday to Friday, as most Arab countries count it) `offset` weeks from `jdn`. */
+/** Days a week may start on: Saturday, Sunday, Monday (0 = Sunday). */
+const WEEK_STARTS = [6, 0, 1];
+
+/**
+ * The month of the week `offset` weeks from `jdn`, when that week lies in one month however
+ * it is counted; otherwise no value.
+ */
 function weekValue(jdn: number, offset: number, anchor: Anchor = "published"): Resolved {
-  const start = jdn - ((weekdayOf(jdn) + 1) % 7) + 7 * offset;
-  const first = jdnToGregorian(start);
-  const last = jdnToGregorian(start + 6);
-  if (first.year !== last.year || first.month !== last.month) return unresolved(null, anchor);
-  return monthValue(first.year, first.month, anchor);
+  let month: YMD | null = null;
+  for (const weekStart of WEEK_STARTS) {
+    const start = jdn - ((weekdayOf(jdn) - weekStart + 7) % 7) + 7 * offset;
+    const first = jdnToGregorian(start);
+    const last = jdnToGregorian(start + 6);
+    if (first.year !== last.year || first.month !== last.month) return unresolved(null, anchor);
+    if (month && (month.year !== first.year || month.month !== first.month)) return unresolved(null, anchor);
+    month = first;
+  }
+  return monthValue(month!.year, month!.month, anchor);
+}
+
+/**
+ * A season named with a qualifier (الخريف الماضي, الصيف المقبل, الصيف الحالي) or alone after
+ * a frame (current): the year of the last one before publication, the next one after it, or
+ * the publication's. `first` is its first month; a winter has no single year. Qualifiers that
+ * count from an earlier date (التالي) are not read.
+ */
+export function seasonValue(first: number, qual: Qual, pub: Pub | null): Resolved | null {
+  if (qual !== "past" && qual !== "next" && qual !== "current") return null;
+  const last = first + 2;
+  if (!pub || last > 12) return unresolved("year");
+  if (qual === "past") return yearValue(pub.month > last ? pub.year : pub.year - 1, "published");
+  if (qual === "next") return yearValue(pub.month < first ? pub.year : pub.year + 1, "published");
+  return yearValue(pub.year, "published");
 }

@@ -2,16 +2,19 @@
 // (a month name, a weekday, أمس, العام, قبل, a year number). The scanner walks the tokens once;
 // a word that cannot open an expression costs one Set lookup. At an opening word it tries the
 // patterns longest-first and keeps the first that matches:
-//   [daypart] (relday [weekday] | weekday) [qualifier] [(date)]   اليوم الأربعاء (26 آذار 2025)
-//   part (month phrase | [year-frame] year | unit phrase)          أوائل آذار 2025، نهاية العام التالي
-//   day [من] [شهر] month [gloss] tail                              السابع عشر من سبتمبر الحالي
-//   day من unit phrase                                             السادس من الشهر الجاري
-//   [شهر] month [gloss] tail                                       شهر أبريل المقبل، يوليو (تموز) 2021
+//   [daypart] (relday [weekday] | weekday) [qualifier] [(date)]   اليوم الخميس (3 نيسان 2025)
+//   part (month phrase | [year-frame] year | unit phrase)          أواخر أيار 2024، مطلع العام المقبل
+//   season (qualifier | [year-frame] year | unit phrase), or a definite season after a frame
+//                                                                  الشتاء المقبل، قبل حلول الصيف
+//   period modifier{1,2} من (year | unit | month phrase)           النصف الأول من العام الجاري
+//   day [من] [شهر] month [gloss] tail                              الثاني عشر من أكتوبر الجاري
+//   day من unit phrase                                             التاسع من الشهر الماضي
+//   [شهر] month [gloss] tail                                       شهر مايو المقبل، أغسطس (آب) 2019
 //   [this] unit [qualifier]                                        هذا العام، الأسبوع الماضي
-//   ago [number] count                                             قبل يومين، منذ أسبوع
-//   year-frame year (و year)*                                      العام 2008، عامي 2014 و2015
-//   prep year | year era                                           في 2022، 2014م
-//   numeric                                                        2024/03/27، 27-3-2024
+//   ago [number] count                                             قبل يومين، قبل ثلاثة أسابيع
+//   year-frame year (و year)*                                      العام 1998، عامي 2016 و2017
+//   prep year | year era                                           في 2019، 1987م
+//   numeric                                                        2023/11/02، 2-11-2023
 // where tail = [من] [year-frame] year [era] | [من] year unit phrase | qualifier | nothing, and a
 // month in a list (يناير ومارس 2024) shares the tail of the last one.
 // Words that are also common words (آب father, نيسان the car, الجمعة the prayer) need the
@@ -28,6 +31,7 @@ import {
   type Qual,
   type Resolved,
   relativeDay,
+  seasonValue,
   type Unit,
   unitRelative,
   weekday,
@@ -58,10 +62,11 @@ type Tail =
   | { kind: "qual"; end: number; qual: Qual }
   | { kind: "none"; end: number };
 
-const CLITICS = new Set(["و", "ف", "ب", "ل", "ك"]);
+/** و ف ب ل ك: the proclitics a time word may carry unsplit (وأمس, بسبتمبر). */
+const isClitic = (c: number) => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
 const COMMAS = new Set(["،", ","]);
 /**
- * Punctuation a framed weekday sits between: "، الثلاثاء،", «الحرة» الأحد:. Not a dash before
+ * Punctuation a framed weekday sits between: "، الثلاثاء،", «الأفق» الأحد:. Not a dash before
  * it: in "ليلة الخميس - الجمعة" the second day belongs to the night already read.
  */
 const OPEN_FRAME = new Set(["،", ",", "»", '"', "”", ")", "("]);
@@ -81,6 +86,12 @@ const HIJRI_MAX = 1600;
 const MAX_AGO = 100;
 /** How many tokens back a future cue may stand from the date it announces. */
 const FUTURE_CUE_REACH = 15;
+/** Definite words between a period word and من: الأشهر الستة الأولى من العام. */
+const MAX_PERIOD_WORDS = 2;
+/** Words a byline may hold before the date that ends its line ("بقلم X · الأربعاء 12 آذار 2025"). */
+const MAX_BYLINE_WORDS = 6;
+/** Marks that separate a byline or label from the date after it on a date line. */
+const DATE_LINE_SEPARATORS = new Set(["·", "•", "|", ":", "-", "–", "—", "/"]);
 
 function digits(norm: string | undefined): number {
   if (!norm || norm.length > 4) return Number.NaN;
@@ -114,6 +125,10 @@ class Scanner {
   private readonly out: Timex[] = [];
   /** Token index after the last expression emitted. */
   private lastEnd = -1;
+  /** Quote marks read before token `quotesRead` (see inQuote). */
+  private quotesRead = 0;
+  private guillemets = 0;
+  private straightOpen = false;
 
   constructor(
     private readonly text: string,
@@ -144,6 +159,10 @@ class Scanner {
         i = match ? match.end : i + 1;
         continue;
       }
+      if (this.isDateLine(i, match)) {
+        i = match.end;
+        continue;
+      }
       this.emit(i, skip, match);
       i = this.chainYears(match);
     }
@@ -153,7 +172,8 @@ class Scanner {
   /** How many glued proclitic letters hide an opening word (وأمس, بسبتمبر); 0 if none. */
   private cliticPrefix(norm: string): number {
     for (let k = 1; k <= 2 && k < norm.length - 1; k++) {
-      if (!CLITICS.has(norm.charAt(k - 1))) return 0;
+      if (!isClitic(norm.charCodeAt(k - 1))) return 0;
+      if (!this.lex.startsFilter.mayHave(norm, k)) continue;
       const rest = norm.slice(k);
       if (this.lex.starts.has(rest)) {
         this.stripped = rest;
@@ -171,6 +191,49 @@ class Scanner {
     this.out.push({ start, end, text: this.text.slice(start, end), value, granularity, anchor, rule: match.rule });
     if (value !== null) this.previous = { resolved: match.resolved, sentence: this.sentence };
     this.lastEnd = match.end;
+  }
+
+  /**
+   * A full date alone at the end of its line, after nothing or a short byline or label and a
+   * separator ("بقلم فلان · الخميس 3 نيسان 2025", "تاريخ النشر: …"): the page's date line, not
+   * something the article says.
+   */
+  private isDateLine(i: number, match: Match): boolean {
+    const { granularity, anchor } = match.resolved;
+    if (granularity !== "day" || anchor !== "absolute") return false;
+    const { text } = this;
+    for (let k = this.tokens[match.end - 1]!.end; k < text.length && text[k] !== "\n"; k++) {
+      if (text[k] !== " " && text[k] !== "\t") return false;
+    }
+    const start = this.tokens[i]!.start;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const before = text.slice(lineStart, start).trim();
+    if (before === "") return true;
+    return (
+      DATE_LINE_SEPARATORS.has(before.charAt(before.length - 1)) && before.split(/\s+/).length <= MAX_BYLINE_WORDS + 1
+    );
+  }
+
+  /**
+   * Whether token i stands inside a quotation: «…» nest, straight quotes toggle, and a line
+   * break closes both (a stray mark must not swallow the rest of the article). Asked with
+   * growing i only.
+   */
+  private inQuote(i: number): boolean {
+    for (; this.quotesRead < i; this.quotesRead++) {
+      const token = this.tokens[this.quotesRead]!;
+      const next = this.tokens[this.quotesRead + 1];
+      if (token.norm === "«") this.guillemets++;
+      else if (token.norm === "»") this.guillemets = Math.max(0, this.guillemets - 1);
+      else if (token.norm === '"') this.straightOpen = !this.straightOpen;
+      else if (token.norm === "“") this.straightOpen = true;
+      else if (token.norm === "”") this.straightOpen = false;
+      if (next && hasLineBreak(this.text, token.end, next.start)) {
+        this.guillemets = 0;
+        this.straightOpen = false;
+      }
+    }
+    return this.guillemets > 0 || this.straightOpen;
   }
 
   /** "عامي 2014 و2015", "بين 2014 و2017": each further year is its own expression. */
@@ -200,6 +263,7 @@ class Scanner {
     return (
       this.dayPhrase(i) ??
       this.partPhrase(i) ??
+      this.periodPhrase(i) ??
       this.calendarDate(i, false) ??
       this.unitPhrase(i, false) ??
       this.agoPhrase(i) ??
@@ -230,7 +294,7 @@ class Scanner {
     const norm = this.norm(j);
     if (norm === undefined) return undefined;
     const roles =
-      this.lex.words.get(norm) ?? (CLITICS.has(norm.charAt(0)) ? this.lex.words.get(norm.slice(1)) : undefined);
+      this.lex.words.get(norm) ?? (isClitic(norm.charCodeAt(0)) ? this.lex.words.get(norm.slice(1)) : undefined);
     return roles?.prep;
   }
 
@@ -252,6 +316,8 @@ class Scanner {
     const attached = this.attachedDate(j);
     if (attached) return { end: attached.end, resolved: attached.resolved, rule: `${wd ? "weekday" : "relday"}+date` };
     if (wd?.needs && !daypart && !rel && !qual && !this.weekdayFramed(i, j, wd.needs)) return null;
+    // Inside a quotation a bare اليوم is the speaker's day or "nowadays", not the publication's.
+    if (rel && !daypart && !wd && rel.value.offset === 0 && this.inQuote(i)) return null;
     if (rel) return { end: j, resolved: relativeDay(rel.value.offset, this.pub), rule: "relday" };
     return { end: j, resolved: weekday(wd!.day, qual ?? null, this.pub), rule: qual ? "weekday:qualified" : "weekday" };
   }
@@ -263,7 +329,7 @@ class Scanner {
   }
 
   /**
-   * An ambiguous weekday is a date after منذ/حتى, between commas or quotes («الحرة» الأحد:),
+   * An ambiguous weekday is a date after منذ/حتى, between commas or quotes («الأفق» الأحد:),
    * in a list after another date (الخميس والجمعة), or before "أن" in a lede (أعلن الجيش الجمعة أن),
    * unless a noun before it makes it the prayer (خطبة الجمعة).
    */
@@ -301,7 +367,62 @@ class Scanner {
     if (year) return { end: year.end, resolved: this.yearResolved(year.year, year.era), rule };
     const unit = this.unitPhrase(i + 1, true);
     if (unit && (roles.part || unit.resolved.granularity === "year")) return { ...unit, rule };
-    return null;
+    return roles.season ? this.seasonAlone(i, roles.season) : null;
+  }
+
+  /**
+   * A season with a qualifier (الخريف الماضي), or a definite season alone after a frame
+   * (بحلول الصيف، خلال الشتاء) and not before an adjective (الربيع العربي).
+   */
+  private seasonAlone(i: number, first: number): Match | null {
+    const qual = this.qualAt(i + 1);
+    if (qual) {
+      const resolved = seasonValue(first, qual, this.pub);
+      return resolved ? { end: i + 2, resolved, rule: `season:${qual}` } : null;
+    }
+    const after = this.tokens[i + 1];
+    if (!this.norm(i)!.startsWith("ال") || (after?.kind === "word" && after.norm.startsWith("ال"))) return null;
+    const frame = this.prepFrames(i - 1);
+    if (!frame?.year && !frame?.month) return null;
+    return { end: i + 1, resolved: seasonValue(first, "current", this.pub)!, rule: "season:framed" };
+  }
+
+  /**
+   * A stretch named by its place in a year or month (الأشهر الستة الأولى من العام، الربع الأخير من
+   * العام الماضي، الأسبوع الأول من آذار): the year's or month's value.
+   */
+  private periodPhrase(i: number): Match | null {
+    if (!this.roles(i)?.period) return null;
+    let j = i + 1;
+    while (j <= i + MAX_PERIOD_WORDS && this.isModifier(j)) j++;
+    if (j === i + 1 || this.norm(j) !== "من") return null;
+    const whole =
+      this.framedYear(j + 1) ?? this.bareYearAt(j + 1) ?? this.unitOf(j + 1) ?? this.monthPhrase(j + 1, true);
+    if (!whole || (whole.resolved.granularity !== "year" && whole.resolved.granularity !== "month")) return null;
+    return { end: whole.end, resolved: whole.resolved, rule: "period" };
+  }
+
+  /** A definite word that describes a period (الأولى، الستة، الأخيرين), not a date word itself. */
+  private isModifier(j: number): boolean {
+    const token = this.tokens[j];
+    if (token?.kind !== "word" || !token.norm.startsWith("ال")) return false;
+    const roles = this.roles(j);
+    return !roles?.unit && !roles?.period && !roles?.qual;
+  }
+
+  /** A year number alone: النصف الأول من 2024. */
+  private bareYearAt(j: number): Match | null {
+    const year = this.yearNumber(j, BARE_YEAR_MIN);
+    return year ? { end: year.end, resolved: this.yearResolved(year.year, year.era), rule: "year" } : null;
+  }
+
+  /** A year or month unit, with a qualifier or "this", or bare: the publication's. */
+  private unitOf(j: number): Match | null {
+    const phrase = this.unitPhrase(j, false);
+    if (phrase) return phrase;
+    const unit = this.roles(j)?.unit;
+    if (unit !== "year" && unit !== "month") return null;
+    return { end: j + 1, resolved: unitRelative(unit, "current", this.pub, null), rule: `unit:${unit}` };
   }
 
   // ——— calendar dates: day + month, month (+ year) ———
@@ -345,7 +466,7 @@ class Scanner {
         : null;
     }
     if (!of) return null;
-    // السادس من الشهر الجاري: a day of a month named relatively.
+    // التاسع من الشهر الماضي: a day of a month named relatively.
     const unit = this.unitPhrase(j, false);
     if (unit?.resolved.granularity !== "month") return null;
     const { value, anchor } = unit.resolved;
@@ -356,7 +477,7 @@ class Scanner {
     return resolved ? { end: unit.end, resolved, rule: "date:day-of-unit" } : null;
   }
 
-  /** A month name, with شهر before it and a gloss after it: "يناير/كانون ثاني", "يوليو (تموز)". */
+  /** A month name, with شهر before it and a gloss after it: "مارس/آذار", "أغسطس (آب)". */
   private monthName(j: number, first = this.norm(j)): MonthHit | null {
     const prefixed = this.lex.words.get(first ?? "")?.monthPrefix === true;
     const hit = prefixed ? this.longest(this.lex.months, j + 1) : this.longest(this.lex.months, j, first);
@@ -631,3 +752,8 @@ function afterLetters(text: string, start: number, letters: number): number {
 
 const isMarkOrTatweel = (c: number) =>
   (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a);
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}

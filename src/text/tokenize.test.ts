@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import type { Token } from "../model.js";
-import { normalizeWord } from "./normalize.js";
+import { normalizeView, normalizeWord } from "./normalize.js";
 import { splitProclitics, splitWordToken, tokenize } from "./tokenize.js";
 
 /** Tokens as "slice/kind" strings, with "=norm" when the norm differs from the slice. */
@@ -313,6 +313,25 @@ describe("properties", () => {
           return t.kind === "word" && (t.norm === "ال" + folded.slice(1) || t.norm === "ال" + folded);
         }),
       ),
+      { numRuns: 3000 },
+    );
+  });
+  test("a clitic is cut off where the folded view of its word starts a unit", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const tokens = tokenize(text);
+        for (let i = 0; i < tokens.length; ) {
+          let j = i + 1;
+          while (j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end) j++;
+          const from = tokens[i]!.start;
+          const starts = new Set(normalizeView(text.slice(from, tokens[j - 1]!.end)).map);
+          for (let k = i + 1; k < j; k++) {
+            if (tokens[k - 1]!.kind === "clitic" && !starts.has(tokens[k]!.start - from)) return false;
+          }
+          i = j;
+        }
+        return true;
+      }),
       { numRuns: 3000 },
     );
   });

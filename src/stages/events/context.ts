@@ -53,7 +53,7 @@ export interface ArticleIndex {
   marks: Uint8Array;
   /** Per sentence: its resolved time expressions. */
   times: ReadonlyArray<readonly TimeRef[]>;
-  /** Per token: the trigger lexicon entries it may start (sparse). */
+  /** Per token in a sentence: the trigger lexicon entries it may start (other slots hold stale values). */
   candidatesAt: Array<readonly Candidate[] | undefined>;
 }
 
@@ -115,16 +115,15 @@ export function indexArticle(text: string, layers: Readonly<Layers>): ArticleInd
   const { mentions, mentionAt } = projectMentions(text, tokens, entities);
   const stopAt = scratch.uint8(n);
   const parenAt = scratch.uint8(n);
-  const candidatesAt: Array<readonly Candidate[] | undefined> = new Array(n);
+  const candidatesAt = scratch.slots<readonly Candidate[] | undefined>(n);
   for (let s = 0; s < sentences.length; s++) {
     let depth = 0; // an unclosed bracket stops at its sentence's end
     for (let i = sentenceFirst[s]!; i < sentenceEnd[s]!; i++) {
       const token = tokens[i]!;
-      if (token.kind === "word") {
-        const candidates = candidatesFor(token);
-        candidatesAt[i] = candidates;
-        if (candidates !== undefined && opensClause(candidates)) stopAt[i] = 1;
-      } else if (token.kind === "punct") {
+      const candidates = candidatesFor(token);
+      candidatesAt[i] = candidates;
+      if (candidates !== undefined && opensClause(candidates)) stopAt[i] = 1;
+      else if (token.kind === "punct") {
         if (isHardStop(token)) stopAt[i] = 1;
         if (token.norm === ")" && depth > 0) depth--;
         if (token.norm === "(") depth++;

@@ -29,13 +29,12 @@ interface Draft extends EventItem {
 export function extractEvents(text: string, layers: Readonly<Layers>): EventItem[] {
   const ix = indexArticle(text, layers);
   const ids = ix.entities.map((entity) => entity.id);
-  const known = new Set(ids);
   const quotes = layers.quotes;
 
   const drafts: Draft[] = [];
   const quoteEvents = new Map<number, Draft[]>();
   for (const quote of quotes) {
-    const draft = quoteEvent(ix, quote, known);
+    const draft = quoteEvent(ix, quote, ids);
     if (!draft) continue;
     drafts.push(draft);
     for (let s = draft.sentence; s < ix.sentences.length && ix.sentences[s]!.start < quote.end; s++) {
@@ -132,7 +131,7 @@ function findTriggers(ix: ArticleIndex): {
   return { matches, marks };
 }
 
-function quoteEvent(ix: ArticleIndex, quote: Quote, known: ReadonlySet<string>): Draft | null {
+function quoteEvent(ix: ArticleIndex, quote: Quote, ids: readonly string[]): Draft | null {
   const first = sentenceAt(ix.sentences, quote.start);
   if (first === -1) return null;
   let last = first;
@@ -141,7 +140,7 @@ function quoteEvent(ix: ArticleIndex, quote: Quote, known: ReadonlySet<string>):
   const kind = rowsOfWord(verb).find((row) => QUOTE_KINDS.has(row.kind))?.kind ?? "statement";
   // The time of the saying, not of what is said: times outside quotes.
   const times = last === first ? ix.times[first]! : ix.times.slice(first, last + 1).flat();
-  const speaker = quote.speaker !== null && known.has(quote.speaker) ? [quote.speaker] : [];
+  const speaker = quote.speaker !== null && ids.includes(quote.speaker) ? [quote.speaker] : [];
   return {
     kind,
     cameo: "01",

@@ -8,6 +8,7 @@ export class Scratch {
   private bytes = new Uint8Array(4096);
   private intsUsed = 0;
   private bytesUsed = 0;
+  private readonly list: unknown[] = [];
 
   /** Starts a new article: the views handed out before may be overwritten from now on. */
   reset(): void {
@@ -23,6 +24,16 @@ export class Scratch {
     const view = this.ints.subarray(this.intsUsed, this.intsUsed + length);
     this.intsUsed += length;
     return view.fill(fill);
+  }
+
+  /**
+   * A plain array with at least `length` slots, holding whatever the last article left there:
+   * the caller writes every slot it reads.
+   */
+  slots<T>(length: number): T[] {
+    const list = this.list as T[];
+    while (list.length < length) list.push(undefined as T);
+    return list;
   }
 
   /** Zeroed. */

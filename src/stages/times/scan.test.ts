@@ -327,7 +327,8 @@ describe("times: spans and rules", () => {
 
 describe("times: date lines", () => {
   test("a date alone on its line or after a byline is the page's, not the article's", () => {
-    const text = "بقلم هالة الراوي · الخميس 16 أيار 2024\n\nافتتح المعرض الخميس 16 أيار 2024 في الموصل.\n\n16 أيار 2024";
+    const text =
+      "بقلم هالة الراوي · الخميس 16 أيار 2024\n\nافتتح المعرض الخميس 16 أيار 2024 في الموصل.\n\n16 أيار 2024";
     assert.deepEqual(
       timesOf(text, WED).map((t) => t.text),
       ["الخميس 16 أيار 2024"],

@@ -316,7 +316,7 @@ class Scanner {
     const attached = this.attachedDate(j);
     if (attached) return { end: attached.end, resolved: attached.resolved, rule: `${wd ? "weekday" : "relday"}+date` };
     if (wd?.needs && !daypart && !rel && !qual && !this.weekdayFramed(i, j, wd.needs)) return null;
-    // Inside a quotation a bare اليوم is the speaker's day or "nowadays", not the publication's.
+    // Inside a quotation a bare اليوم or الليلة is the speaker's day or "nowadays", not the publication's.
     if (rel && !daypart && !wd && rel.value.offset === 0 && this.inQuote(i)) return null;
     if (rel) return { end: j, resolved: relativeDay(rel.value.offset, this.pub), rule: "relday" };
     return { end: j, resolved: weekday(wd!.day, qual ?? null, this.pub), rule: qual ? "weekday:qualified" : "weekday" };

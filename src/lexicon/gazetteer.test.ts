@@ -198,7 +198,7 @@ const lookups: Array<[string, string, "PER" | "ORG" | "LOC", string]> = [
   ["داعش", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
   ["ISIS", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
   ["تنظيم الدولة", "تنظيم الدولة الإسلامية", "ORG", "armed-group"],
-  ["ولاية خراسان", "تنظيم الدولة الإسلامية - ولاية خراسان", "ORG", "armed-group"],
+  ["حزب الله اللبناني", "حزب الله", "ORG", "armed-group"],
   ["التحالف الدولي لمحاربة داعش", "التحالف الدولي", "ORG", "international"],
   ["قوات التحالف", "التحالف الدولي", "ORG", "international"],
   ["الناتو", "حلف شمال الأطلسي", "ORG", "international"],
@@ -257,7 +257,19 @@ describe("lookups", () => {
   });
 
   test("a form that is also a common word is ambiguous with one reading", () => {
-    for (const form of ["العربية", "صور", "مالي", "فتح", "القاعدة", "الأقصى", "تقدم", "تراس", "الدبس", "الكرامة", "الأزرق"]) {
+    for (const form of [
+      "العربية",
+      "صور",
+      "مالي",
+      "فتح",
+      "القاعدة",
+      "الأقصى",
+      "تقدم",
+      "تراس",
+      "الدبس",
+      "الكرامة",
+      "الأزرق",
+    ]) {
       const entry = gazetteerIndex().get(surfaceKey(form));
       assert.ok(entry?.ambiguous, form);
     }

@@ -5,8 +5,8 @@ import { type RoleRow, rankCooccurrences, rolesOverTime } from "../kb/dossier.js
 import { type GlobalForm, rankForms } from "../kb/identity.js";
 import { looserKeys, nameKey } from "../kb/names.js";
 import type { EntityType, Granularity, Span } from "../model.js";
-import { IdentityWriter } from "./sqlite-identity.js";
 import { coveringText } from "./sentences.js";
+import { IdentityWriter } from "./sqlite-identity.js";
 import { type Db, dateBound, page, periodEnd, type Stmt } from "./sqlite-util.js";
 import type {
   ArticleRef,

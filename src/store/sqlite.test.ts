@@ -248,7 +248,8 @@ describe("SQLite store", () => {
     // The database really is WAL with the schema recorded once.
     const raw = new Database(path, { readonly: true });
     assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
-    assert.deepEqual(raw.prepare("SELECT version FROM schema_version").pluck().all(),
+    assert.deepEqual(
+      raw.prepare("SELECT version FROM schema_version").pluck().all(),
       MIGRATIONS.map((m) => m.version),
     );
     assert.equal(

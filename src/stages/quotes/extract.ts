@@ -132,6 +132,12 @@ class Finder {
         if (form && (!open || doc.clauseInitial(k))) draft = this.verb(k, form, a, b);
       }
       if (!draft) {
+        // A participle heading a clause (…، مطالباً بخفض …) belongs to the reporting clause even
+        // when it reports nothing: what was said ends before it.
+        if (open && doc.form(k)?.tense === "participle" && doc.clauseInitial(k)) {
+          this.truncate(open, this.clauseStart(k));
+          open = undefined;
+        }
         k++;
         continue;
       }
@@ -395,6 +401,14 @@ class Finder {
     return false;
   }
 
+  /** Offset where the clause of token k begins: before its و/ف, comma and clause link. */
+  private clauseStart(k: number): number {
+    const doc = this.doc;
+    let c = k;
+    while (c - 1 >= 0 && (doc.isClitic(c - 1, "وف") || doc.isComma(c - 1) || doc.is("clause-link", c - 1))) c--;
+    return doc.tokens[c]!.start;
+  }
+
   /** A draft for what `comp` opens, said by `speaker`; the reporting clause begins at token k. */
   private build(comp: Complement, speaker: Speaker, k: number, verb: string | null, rule: string, b: number): Draft {
     const doc = this.doc;
@@ -415,8 +429,6 @@ class Finder {
       resume = comp.start;
     }
     [start, end] = this.trim(start, end);
-    let c = k;
-    while (c - 1 >= 0 && (doc.isClitic(c - 1, "وف") || doc.isComma(c - 1) || doc.is("clause-link", c - 1))) c--;
     return {
       speaker,
       start,
@@ -426,7 +438,7 @@ class Finder {
       rule: `${rule}:${comp.type}`,
       sentence: this.sentence,
       resume,
-      cut: t[c]!.start,
+      cut: this.clauseStart(k),
       region: region ? r : -1,
       verbTok: k,
       complement: comp.type,

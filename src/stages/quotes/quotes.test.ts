@@ -431,6 +431,14 @@ describe("quotes: the reporting clause and its adjuncts", () => {
       ['الشركة "تحترم العقد"', "الأسعار سترتفع"],
     );
   });
+  test("a participle that reports nothing still ends what was said", () => {
+    const text = 'واعتبر النائب سنان الحمود أن القرار "يظلم المتقاعدين"، مطالباً بتعديله خلال الدورة المقبلة.';
+    const { quotes } = quotesOf(text, [PER("سنان الحمود")]);
+    assert.deepEqual(
+      quotes.map((quote) => quote.text),
+      ['القرار "يظلم المتقاعدين"'],
+    );
+  });
   test("a time expression after the verb is an adjunct, not its subject", () => {
     const text = "قال النائب فراس الدليمي إن الجلسة تأجلت. وأكد مساء الخميس أن التصويت سيجري الأسبوع المقبل.";
     const entities = entitiesOf(text, [PER("فراس الدليمي")]);

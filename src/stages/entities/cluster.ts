@@ -102,10 +102,22 @@ export function buildEntities(text: string, mentions: readonly Mention[]): { ent
     let form = list?.find((f) => f.type === m.type);
     if (!form) {
       const words = key.split(" ");
-      form = { id: forms.length, key, words, type: m.type, members: [], canonical: undefined, inner: undefined, core: undefined };
+      form = {
+        id: forms.length,
+        key,
+        words,
+        type: m.type,
+        members: [],
+        canonical: undefined,
+        inner: undefined,
+        core: undefined,
+      };
       forms.push(form);
       if (list) list.push(form);
-      else byKey.set(key, (list = [form]));
+      else {
+        list = [form];
+        byKey.set(key, list);
+      }
     }
     form.members.push(i);
     form.canonical ??= rich[i]!.canonical;
@@ -143,12 +155,7 @@ function sharedKeys(forms: readonly Form[], uf: UnionFind): void {
 }
 
 /** 2. The name inside a descriptor head is the same entity; the head decides the type. */
-function descriptors(
-  forms: readonly Form[],
-  byKey: ReadonlyMap<string, Form[]>,
-  uf: UnionFind,
-  k: Knowledge,
-): void {
+function descriptors(forms: readonly Form[], byKey: ReadonlyMap<string, Form[]>, uf: UnionFind, k: Knowledge): void {
   for (const f of forms) {
     if (f.words.length > 1 && k.descriptors.has(f.words[0]!)) f.inner = f.key.slice(f.words[0]!.length + 1);
   }
@@ -303,7 +310,8 @@ function collect(
       const f = forms[i]!;
       const first = mentions[f.members[0]!]!;
       addForm(f.key, f.words.length, display(text, first.start, first.end, f.key));
-      if (f.core) addForm(f.core.key, f.core.key.split(" ").length, display(text, f.core.start, f.core.end, f.core.key));
+      if (f.core)
+        addForm(f.core.key, f.core.key.split(" ").length, display(text, f.core.start, f.core.end, f.core.key));
       if (f.key.length > typeForm.key.length) typeForm = f;
     }
     const entity: Entity = {

@@ -62,7 +62,8 @@ function formBits(k: Knowledge, norm: string): number {
   let split = k.memo.get(norm);
   if (split === undefined) {
     split =
-      k.isKnown(norm.slice(1)) || (norm.length >= 4 && CLITIC_LETTERS.has(norm.charCodeAt(1)) && k.isKnown(norm.slice(2)));
+      k.isKnown(norm.slice(1)) ||
+      (norm.length >= 4 && CLITIC_LETTERS.has(norm.charCodeAt(1)) && k.isKnown(norm.slice(2)));
     if (k.memo.size >= MEMO_LIMIT) k.memo.clear();
     k.memo.set(norm, split);
   }

@@ -258,7 +258,7 @@ function gazetteerPlace(doc: Doc, a: number, b: number): boolean {
 }
 
 /** الحزبين الجمهوري والديمقراطي: each adjective is one body, named with the singular head. */
-function dualHead(doc: Doc, i: number, headEnd: number, e: HeadEntry, out: Candidate[]): void {
+function dualHead(doc: Doc, _i: number, headEnd: number, e: HeadEntry, out: Candidate[]): void {
   const { flags } = doc;
   const adjective = (t: number) =>
     t < doc.n && (flags[t]! & (DEF | STOP)) === DEF && (flags[t]! & NISBA || nisbaShaped(doc.norm(t)));

@@ -242,21 +242,14 @@ export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase
  * name (وزيري الزراعة الأردني سامر الحلو والمصري نبيل شكري: the office for another country),
  * or, after a dual title, و + a name (وزيرا النقل في البلدين، سامر الحلو ونبيل شكري).
  */
-function coordinated(
-  doc: Doc,
-  known: Spans,
-  after: number,
-  phrase: TitlePhrase,
-  add: (c: Candidate) => void,
-): void {
+function coordinated(doc: Doc, known: Spans, after: number, phrase: TitlePhrase, add: (c: Candidate) => void): void {
   const { flags } = doc;
   if (after + 2 >= doc.n || doc.norm(after) !== "و") return;
   if (!phrase.segments.some((s) => s.entry.kind === "office")) return;
   const adjective = flags[after + 1]!;
   if (adjective & DEF && (adjective & NISBA || nisbaShaped(doc.norm(after + 1)))) {
     const end = knownPerson(known, after + 2) ?? nameAt(doc, known, after + 2, "title");
-    if (end !== undefined)
-      add(person(after + 2, end, "pattern:coordinated-title", phrase, after + 1));
+    if (end !== undefined) add(person(after + 2, end, "pattern:coordinated-title", phrase, after + 1));
     return;
   }
   if (!phrase.segments[0]!.entry.lemma) return;

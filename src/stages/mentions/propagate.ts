@@ -171,7 +171,9 @@ export function propagate(doc: Doc, found: readonly Candidate[]): Candidate[] {
     if (!free) continue;
     if (match.end - i === 1 && start === undefined && adjectiveUse(doc, i)) continue;
     const { type, canonical } = match.name;
-    out.push(candidate(i, match.end, type, `propagated:${canonical}`, PRIORITY.propagated, canonical, undefined, start));
+    out.push(
+      candidate(i, match.end, type, `propagated:${canonical}`, PRIORITY.propagated, canonical, undefined, start),
+    );
     i = match.end - 1;
   }
   return out;

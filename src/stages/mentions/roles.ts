@@ -170,7 +170,7 @@ function bodyBefore(doc: Doc, candidates: readonly Candidate[], at: number): str
     if (c.b > at) break;
     last = c;
   }
-  if (!last || last.type !== "ORG") return undefined;
+  if (last?.type !== "ORG") return undefined;
   return spanText(doc, last.a, last.b);
 }
 

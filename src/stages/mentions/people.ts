@@ -3,7 +3,7 @@
 //   - after a title phrase (titles.ts): وزير الخارجية الأميركي أنتوني بلينكن; after the phrase
 //     and a comma only a name that starts with a given name (… لشؤون الشرق الأوسط، دانا سترول);
 //   - after a counterpart or a coordinated country adjective: … ونظيره العراقي فؤاد حسين,
-//     وزيري الدفاع الأميركي لويد أوستن والعراقي ثابت محمد العباسي;
+//     وزيري الزراعة الأردني سامر الحلو والمصري نبيل شكري;
 //   - after a reporting verb or هو/هي: قال مارك كيميت، هو أسعد حسن الشيباني;
 //   - anywhere, a given name (lexicon/person-names.tsv) or a kunya (أبو تقوى …) followed by
 //     name-like words; an ambiguous given name (أمل، حسن) needs one of the contexts above or

@@ -11,7 +11,7 @@
 //     التحالف في العراق وسوريا; باسم + the body after a spokesman;
 //   - a counterpart takes one country adjective: ونظيره العراقي.
 // A rank or honorific after the office (… الجنرال كيفن ليهي), even after a parenthesis and a
-// comma (رئيس خلية الإعلام الأمني العراقي (رسمية)، اللواء …), starts a second segment: each
+// comma (رئيس هيئة الموانئ الليبية (حكومية)، العميد …), starts a second segment: each
 // segment is one role. A known person's name ends the phrase.
 import {
   CLITIC,

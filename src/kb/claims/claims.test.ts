@@ -106,7 +106,7 @@ const CLAIMS: Case[] = [
   [
     "a denial of forces entering its own territory: the denier is the place",
     {
-      text: "ونفت ليتوانيا وصول جنود أجانب جدد إلى أراضيها.",
+      text: "ونفت ليتوانيا دخول قوات أجنبية إضافية إلى أراضيها.",
       entities: ["ليتوانيا:LOC"],
       published: "2024-06-03",
       events: [{ kind: "deny", trigger: "ونفت", actors: ["ليتوانيا"] }],
@@ -288,7 +288,7 @@ describe("groupClaims", () => {
       claimsOf(
         {
           id: "d",
-          text: "ونفت ليتوانيا وصول جنود أجانب جدد إلى أراضيها.",
+          text: "ونفت ليتوانيا دخول قوات أجنبية إضافية إلى أراضيها.",
           entities: ["ليتوانيا:LOC"],
           published: "2024-06-03",
           events: [{ kind: "deny", trigger: "ونفت", actors: ["ليتوانيا"] }],
@@ -307,7 +307,7 @@ describe("groupClaims", () => {
       claimsOf(
         {
           id: "d",
-          text: "ونفت ليتوانيا وصول جنود أجانب جدد إلى أراضيها.",
+          text: "ونفت ليتوانيا دخول قوات أجنبية إضافية إلى أراضيها.",
           entities: ["ليتوانيا:LOC"],
           published: "2024-06-03",
           events: [{ kind: "deny", trigger: "ونفت", actors: ["ليتوانيا"] }],

@@ -1,4 +1,4 @@
-// Why: «نحو 700 جندي في مالي» in one article and «300 جندي في النيجر و700 في مالي» in
+// Why: «نحو 2500 جندي في العراق» in one article and «900 جندي في سوريا و2500 في العراق» in
 // another are one claim only if they count the same thing, somewhere, for someone: the noun's
 // lemma (nouns.ts: جنود → جندي), the places, the agent and the aspect reader.ts reads off the
 // figure's clause. A subject with neither agent nor places («139 شخصاً») says too little to
@@ -66,7 +66,7 @@ function figureClaim(reader: ArticleReader, figure: Figure, previousEnd: number)
   });
 }
 
-/** A percentage is of the noun after its unit (بنسبة 30 في المائة في هجمات المتمردين → % هجوم). */
+/** A percentage is of the noun after its unit (بنسبة 64 في المائة في هجمات داعش → % هجوم). */
 function percentOf(reader: ArticleReader, clause: Clause): Lemma | null {
   const { tokens, mentionAt } = reader.ix;
   let i = clause.end;

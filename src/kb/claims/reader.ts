@@ -8,7 +8,7 @@
 //   agent   the first actor (not one of the places) of the nearest event trigger before the
 //           figure in its clause — تنشر الولايات المتحدة 2500 جندي —, failing that the nearest
 //           entity named before the figure with no preposition before it, within a few words
-//           and no comma (تأهب الجيش الفرنسي لإرسال 400 جندي). A statement's speaker is
+//           and no comma (استعداد الجيش الأمريكي لإرسال 1500 جندي). A statement's speaker is
 //           never the agent: it is the source;
 //   aspect  violence or detention when the clause holds an event of such a kind
 //           (lexicon/edge-kinds.tsv): «مقتل 3 جنود» is not a count of troops present;

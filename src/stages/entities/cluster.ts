@@ -19,14 +19,18 @@
 // article costs little more than its number of different names.
 import type { Entity, EntityType, Mention } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
+import { Arena } from "../mentions/arena.js";
 import { type Knowledge, knowledge } from "../mentions/knowledge.js";
 import { phraseNorms } from "../mentions/trie.js";
 import type { RichMention } from "../mentions/types.js";
 
+/** Scratch memory of this stage (reset per article; see mentions/arena.ts). */
+const scratch = new Arena();
+
 class UnionFind {
   private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = new Int32Array(n);
+    this.parent = scratch.int32(n);
     for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
@@ -91,15 +95,17 @@ interface Form {
 
 export function buildEntities(text: string, mentions: readonly Mention[]): { entities: Entity[]; mentions: Mention[] } {
   const k = knowledge();
+  scratch.reset();
   const rich = mentions as readonly Partial<RichMention>[];
   const forms: Form[] = [];
   const byKey = new Map<string, Form[]>();
-  const formOf = new Int32Array(mentions.length);
+  const formOf = scratch.int32(mentions.length);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const key = keyOfMention(text, m);
-    let list = byKey.get(key);
-    let form = list?.find((f) => f.type === m.type);
+    const list = byKey.get(key);
+    let form: Form | undefined;
+    if (list) for (const f of list) if (f.type === m.type) form = f;
     if (!form) {
       const words = key.split(" ");
       form = {
@@ -114,10 +120,7 @@ export function buildEntities(text: string, mentions: readonly Mention[]): { ent
       };
       forms.push(form);
       if (list) list.push(form);
-      else {
-        list = [form];
-        byKey.set(key, list);
-      }
+      else byKey.set(key, [form]);
     }
     form.members.push(i);
     form.canonical ??= rich[i]!.canonical;
@@ -137,22 +140,27 @@ export function buildEntities(text: string, mentions: readonly Mention[]): { ent
 /** 1. A lexicon entry's canonical name, or the name a mention was propagated from. */
 function sharedKeys(forms: readonly Form[], uf: UnionFind): void {
   const byCanonical = new Map<string, number>();
-  forms.forEach((f, i) => {
-    if (!f.canonical) return;
-    const merge = `${f.type}|${canonicalKey(f.canonical)}`;
-    const seen = byCanonical.get(merge);
-    if (seen === undefined) byCanonical.set(merge, i);
-    else uf.union(seen, i);
-  });
-  // A propagated mention's canonical is the key of the form it came from.
   const byPlainKey = new Map<string, number>();
-  forms.forEach((f, i) => {
-    const merge = `${f.type}|${f.key}`;
-    const seen = byCanonical.get(merge) ?? byPlainKey.get(merge);
-    if (seen === undefined) byPlainKey.set(merge, i);
-    else uf.union(seen, i);
-  });
+  for (const type of TYPES) {
+    byCanonical.clear();
+    byPlainKey.clear();
+    for (const f of forms) {
+      if (f.type !== type || !f.canonical) continue;
+      const key = canonicalKey(f.canonical);
+      const seen = byCanonical.get(key);
+      if (seen === undefined) byCanonical.set(key, f.id);
+      else uf.union(seen, f.id);
+    }
+    // A propagated mention's canonical is the key of the form it came from.
+    for (const f of forms) {
+      if (f.type !== type) continue;
+      const seen = byCanonical.get(f.key) ?? byPlainKey.get(f.key);
+      if (seen === undefined) byPlainKey.set(f.key, f.id);
+      else uf.union(seen, f.id);
+    }
+  }
 }
+const TYPES: readonly EntityType[] = ["PER", "ORG", "LOC"];
 
 /** 2. The name inside a descriptor head is the same entity; the head decides the type. */
 function descriptors(forms: readonly Form[], byKey: ReadonlyMap<string, Form[]>, uf: UnionFind, k: Knowledge): void {
@@ -280,7 +288,7 @@ function collect(
     }
     groups[e]!.push(i);
   });
-  const entityOf = new Int32Array(mentions.length);
+  const entityOf = scratch.int32(mentions.length);
   const spans: Array<Array<{ start: number; end: number }>> = groups.map(() => []);
   const roles: Array<Map<string, string>> = groups.map(() => new Map());
   for (let i = 0; i < mentions.length; i++) {
@@ -314,11 +322,13 @@ function collect(
         addForm(f.core.key, f.core.key.split(" ").length, display(text, f.core.start, f.core.end, f.core.key));
       if (f.key.length > typeForm.key.length) typeForm = f;
     }
+    const aliases: string[] = [];
+    for (const [key, shown] of written) if (key !== nameKey) aliases.push(shown);
     const entity: Entity = {
       id: `e${id}`,
       name,
       type: typeForm.type,
-      aliases: [...written].filter(([key]) => key !== nameKey).map(([, shown]) => shown),
+      aliases,
       roles: [...roles[id]!.values()],
       mentions: spans[id]!,
     };
@@ -326,6 +336,13 @@ function collect(
   });
   return {
     entities,
-    mentions: mentions.map((m, i) => ({ ...m, entity: entityOf[i]! })),
+    // The layer keeps what model.ts defines; the mention stage's working fields stay behind.
+    mentions: mentions.map((m, i) => ({
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      rule: m.rule,
+      entity: entityOf[i]!,
+    })),
   };
 }

@@ -3,10 +3,13 @@
 // right after the tokens are refined; the rules then read bits, never strings.
 //
 // Refinement: the tokenizer splits a proclitic only where it knows the rest (lexicon/words.tsv).
-// Here the rest may also be a known name, title or head (وبلينكن is not split by the
-// tokenizer, but والسوداني is), so word tokens are split again with that knowledge.
+// Here the rest may also be a known name, title or head (وكارسون is not split by the
+// tokenizer, but والحلو is once الحلو is a known name), so word tokens are split again with
+// that knowledge. لل before a head or title is read in its construct form where a definite
+// noun follows (للجنة الصحة: ل + لجنة, not ل + اللجنة).
 import type { Token } from "../../model.js";
 import { splitWordToken } from "../../text/tokenize.js";
+import { scratch } from "./arena.js";
 import {
   ALEF_MAKSURA,
   CLITIC,
@@ -41,7 +44,7 @@ export interface Doc {
   text: string;
   toks: Token[];
   n: number;
-  flags: Uint32Array;
+  flags: Int32Array;
   k: Knowledge;
   norm: (i: number) => string;
 }
@@ -70,17 +73,26 @@ function formBits(k: Knowledge, norm: string): number {
   return split ? bits | MAY_SPLIT : bits;
 }
 
-/** Splits proclitics the tokenizer left on words whose rest is a known name, title or head. */
-export function refine(text: string, tokens: readonly Token[], k: Knowledge): Token[] {
-  const out: Token[] = [];
+/**
+ * Splits proclitics the tokenizer left on words whose rest is a known name, title or head, and
+ * returns each word's lexical bits beside it (one lookup per word).
+ */
+export function refine(text: string, tokens: readonly Token[], k: Knowledge): { toks: Token[]; bits: number[] } {
+  const toks: Token[] = [];
+  const bits: number[] = [];
   for (const token of tokens) {
-    if (token.kind === "word" && formBits(k, token.norm) & MAY_SPLIT) {
-      for (const part of splitWordToken(text, token, k.isKnown)) out.push(part);
+    const b = token.kind === "word" ? formBits(k, token.norm) : 0;
+    if (b & MAY_SPLIT) {
+      for (const part of splitWordToken(text, token, k.isKnown)) {
+        toks.push(part);
+        bits.push(part.kind === "word" ? formBits(k, part.norm) : 0);
+      }
     } else {
-      out.push(token);
+      toks.push(token);
+      bits.push(b);
     }
   }
-  return out;
+  return { toks, bits };
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -103,7 +115,7 @@ const isHamzaAlef = (c: number) => c === 0x0623 || c === 0x0625 || c === 0x0622;
 const isTanween = (c: number) => c >= 0x064b && c <= 0x064d;
 const DASHES = new Set(["-", "–", "—"]);
 
-function wordFlags(text: string, t: Token, k: Knowledge): number {
+function wordFlags(text: string, t: Token, lexicalBits: number): number {
   const norm = t.norm;
   let f = WORD;
   // The article is written with a bare alef: إلينا and ألينا fold to الينا but are not definite.
@@ -116,7 +128,7 @@ function wordFlags(text: string, t: Token, k: Knowledge): number {
     f |= DEF;
   }
   // على folds to علي: a name ending in ي is only that name where the text writes ي.
-  let lexical = formBits(k, norm);
+  let lexical = lexicalBits;
   if (lexical & FINAL_YEH_NAME && text.charCodeAt(t.end - 1) === ALEF_MAKSURA) lexical &= ~(GIVEN | GIVEN_AMBIGUOUS);
   f |= lexical & LEXICAL;
   if (!(f & PARTICLE) && norm.length >= 6 && norm.startsWith("ابو")) f |= KUNYA_WORD;
@@ -136,9 +148,9 @@ function punctFlags(t: Token): number {
 }
 
 export function buildDoc(text: string, tokens: readonly Token[], k: Knowledge): Doc {
-  const toks = refine(text, tokens, k);
+  const { toks, bits } = refine(text, tokens, k);
   const n = toks.length;
-  const flags = new Uint32Array(n);
+  const flags = scratch.int32(n);
   let prevEnd = 0;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -146,7 +158,7 @@ export function buildDoc(text: string, tokens: readonly Token[], k: Knowledge): 
     if (i === 0 || hasNewline(text, prevEnd, t.start)) f |= LINE_START;
     prevEnd = t.end;
     const kind = t.kind;
-    if (kind === "word") f |= wordFlags(text, t, k);
+    if (kind === "word") f |= wordFlags(text, t, bits[i]!);
     else if (kind === "clitic") f |= CLITIC;
     else if (kind === "latin") f |= LATIN;
     else if (kind === "punct") f |= punctFlags(t);
@@ -161,7 +173,7 @@ export function buildDoc(text: string, tokens: readonly Token[], k: Knowledge): 
  * tokenizer reads the article in. Before a definite noun that is no adjective (للجنة الصحة)
  * a head or a title is the construct form, so the article comes off the token's norm.
  */
-function constructAfterLam(text: string, toks: Token[], flags: Uint32Array, i: number, k: Knowledge): void {
+function constructAfterLam(text: string, toks: Token[], flags: Int32Array, i: number, k: Knowledge): void {
   const t = toks[i]!;
   if (text.charCodeAt(t.start) !== LAM || !(flags[i - 1]! & CLITIC) || toks[i - 1]!.end !== t.start) return;
   if (toks[i - 1]!.norm !== "ل") return;
@@ -172,7 +184,7 @@ function constructAfterLam(text: string, toks: Token[], flags: Uint32Array, i: n
   const bare = t.norm.slice(2);
   if (!(formBits(k, bare) & (HEAD_START | TITLE_START))) return;
   toks[i] = { ...t, norm: bare };
-  flags[i] = (flags[i]! & LINE_START) | wordFlags(text, toks[i]!, k);
+  flags[i] = (flags[i]! & LINE_START) | wordFlags(text, toks[i]!, formBits(k, bare));
 }
 
 /** Whether token i has every bit of `mask`. */
@@ -182,11 +194,9 @@ export const any = (doc: Doc, i: number, mask: number) => i >= 0 && i < doc.n &&
 
 /** Token norms of [a, b), quotes and brackets dropped, joined by spaces: the form names are compared in. */
 export function keyOf(doc: Doc, a: number, b: number): string {
-  let key = "";
-  for (let t = a; t < b; t++) {
-    if (doc.flags[t]! & (QUOTE | PAREN_OPEN | PAREN_CLOSE)) continue;
-    const norm = doc.toks[t]!.norm;
-    key = key === "" ? norm : key + " " + norm;
-  }
-  return key;
+  if (b === a + 1) return doc.toks[a]!.norm;
+  // join builds one flat string: a chain of + would be flattened again by every Map lookup.
+  const norms: string[] = [];
+  for (let t = a; t < b; t++) if (!(doc.flags[t]! & (QUOTE | PAREN_OPEN | PAREN_CLOSE))) norms.push(doc.toks[t]!.norm);
+  return norms.join(" ");
 }

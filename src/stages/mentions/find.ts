@@ -6,6 +6,7 @@
 // propagation). Then propagation (propagate.ts) finds later mentions of what was found, and
 // roles (roles.ts) are read off the title phrases around each person.
 import type { Token } from "../../model.js";
+import { scratch } from "./arena.js";
 import { scanContext } from "./context.js";
 import { BYLINE, buildDoc, COMMON, DASH, type Doc, keyOf, LINE_START, STOP, WORD } from "./doc.js";
 import { scanHeads } from "./heads.js";
@@ -19,6 +20,7 @@ import { scanTitles } from "./titles.js";
 import { type Candidate, candidate, PRIORITY, type RichMention } from "./types.js";
 
 export function findMentions(text: string, tokens: readonly Token[], k: Knowledge = knowledge()): RichMention[] {
+  scratch.reset();
   const doc = buildDoc(text, tokens, k);
   const lexical = scanGazetteer(doc);
   const heads = scanHeads(doc, new Spans(doc.n, lexical));
@@ -47,7 +49,7 @@ const byStart = (x: Candidate, y: Candidate) => x.a - y.a;
 /** Longest first, then the stronger evidence; a token belongs to one mention at most. */
 export function resolve(n: number, candidates: readonly Candidate[]): Candidate[] {
   const sorted = candidates.slice().sort(longestFirst);
-  const taken = new Uint8Array(n);
+  const taken = scratch.int32(n);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -80,19 +82,21 @@ function datelines(doc: Doc, known: Spans): Candidate[] {
   return out;
 }
 
+/** Every mention has every field (undefined when empty): the entities stage copies them fast. */
 function toMention(doc: Doc, c: Candidate): RichMention {
-  const start = c.start ?? doc.toks[c.a]!.start;
-  const mention: RichMention = {
-    start,
+  const core = c.core && {
+    start: doc.toks[c.core[0]]!.start,
+    end: doc.toks[c.core[1] - 1]!.end,
+    key: keyOf(doc, c.core[0], c.core[1]),
+  };
+  return {
+    start: c.start ?? doc.toks[c.a]!.start,
     end: doc.toks[c.b - 1]!.end,
     type: c.type,
     rule: c.rule,
     key: keyOf(doc, c.a, c.b),
+    canonical: c.canonical,
+    core,
+    roles: undefined,
   };
-  if (c.canonical) mention.canonical = c.canonical;
-  if (c.core) {
-    const [a, b] = c.core;
-    mention.core = { start: doc.toks[a]!.start, end: doc.toks[b - 1]!.end, key: keyOf(doc, a, b) };
-  }
-  return mention;
 }

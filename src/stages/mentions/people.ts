@@ -1,18 +1,21 @@
 // Why: a person no lexicon holds is found by context, and the name's extent by the words
 // themselves. Contexts, strongest first:
-//   - after a title phrase (titles.ts): وزير الخارجية الأميركي أنتوني بلينكن; after the phrase
-//     and a comma only a name that starts with a given name (… لشؤون الشرق الأوسط، دانا سترول);
-//   - after a counterpart or a coordinated country adjective: … ونظيره العراقي فؤاد حسين,
-//     وزيري الزراعة الأردني سامر الحلو والمصري نبيل شكري;
-//   - after a reporting verb or هو/هي: قال مارك كيميت، هو أسعد حسن الشيباني;
-//   - anywhere, a given name (lexicon/person-names.tsv) or a kunya (أبو تقوى …) followed by
-//     name-like words; an ambiguous given name (أمل، حسن) needs one of the contexts above or
-//     another given name after it;
-//   - a name particle between two name-like words after هو/هي or a reporting verb (مرهف أبو قصرة).
+//   - after a title phrase (titles.ts): وزير الزراعة الأردني سامر الحلو; after the phrase and a
+//     comma only a name that starts with a given name (… لشؤون المياه، نادية فارس);
+//   - after a counterpart or a coordinated country adjective: … ونظيره المصري نبيل شكري,
+//     وزيري الري الأردني سامر الحلو والمصري نبيل شكري; after a dual title, و + a name;
+//   - after a reporting verb, هو/هي or يدعى: قال جون ماركس، هو سعيد حمدان العتابي;
+//   - anywhere, a given name (lexicon/person-names.tsv) or a kunya (أبو ياسر …) followed by
+//     name-like words; an ambiguous given name (أمل، حسن) needs one of the contexts above,
+//     another given name or a known family name after it;
+//   - a name particle between two name-like words after هو/هي or a reporting verb (ناجي أبو سرحان).
+// A kunya after في/إلى/قرب names a place (في أبي صيدا); a title word with nothing after it may
+// end a name (حنين السيد إن).
 // Name-like: a word that is not a stop word, a common word, a title, a head noun, a known place
 // or body, and not written with tanween. The first word must also not be definite, nor shaped
 // like a verb agreeing with the title (ي…, or ت… after a feminine title), nor a plural (…ون
 // …ين …ات). A name is at most four words plus particles; an unknown name needs two words.
+import { scratch } from "./arena.js";
 import {
   CLITIC,
   COMMA,
@@ -85,7 +88,7 @@ function firstWordOk(doc: Doc, known: Spans, i: number, mode: Mode): boolean {
   const f = doc.flags[i]!;
   if (f & (GIVEN | PERSON_WORD | KUNYA_WORD)) return !(f & GIVEN_AMBIGUOUS) || mode !== "free";
   if (mode === "free" || mode === "speech" || f & (STOP | DEF | NISBA)) return false;
-  // Before a family name (الخفاجي، التميمي) any word is a first name: تحسين is also a noun,
+  // Before a family name (الزبيدي، الطراونة) any word is a first name: كفاح is also a noun,
   // and a name after a comma need not be a given name we know.
   if (familyShaped(doc, known, i + 1)) return true;
   if (mode === "comma" || f & COMMON) return false;
@@ -106,7 +109,7 @@ export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | 
   let words = 0;
   const particle = f & PARTICLE ? doc.k.particles.get(doc.norm(i)) : undefined;
   if ((particle === "kunya" || particle === "theophoric") && nameLike(doc, known, i + 1)) {
-    end = i + 2; // أبو تقوى، عبد الفتاح
+    end = i + 2; // أبو ياسر، عبد الفتاح
     words = 2;
   } else if (
     (nameLike(doc, known, i) || (mode !== "free" && doc.flags[i]! & COMMON)) &&
@@ -165,7 +168,7 @@ function person(a: number, b: number, rule: string, sharedFrom?: TitlePhrase, ni
 export function scanPeople(doc: Doc, known: Spans, phrases: readonly TitlePhrase[]): Candidate[] {
   const out: Candidate[] = [];
   const { flags, n } = doc;
-  const taken = new Uint8Array(n + 1);
+  const taken = scratch.int32(n + 1);
   const add = (c: Candidate) => {
     out.push(c);
     for (let t = c.a; t < c.b; t++) taken[t] = 1;
@@ -257,7 +260,7 @@ function coordinated(doc: Doc, known: Spans, after: number, phrase: TitlePhrase,
   if (end !== undefined) add(person(after + 1, end, "pattern:coordinated-title", phrase));
 }
 
-/** The nearest office phrase before a counterpart (… بلينكن ونظيره العراقي). */
+/** The nearest office phrase before a counterpart (… الحلو ونظيره المصري). */
 function previousOffice(phrases: readonly TitlePhrase[], phrase: TitlePhrase): TitlePhrase | undefined {
   const at = phrases.indexOf(phrase);
   for (let p = at - 1; p >= 0 && p >= at - 3; p--) {

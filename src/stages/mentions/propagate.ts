@@ -6,14 +6,15 @@
 //   - every body or place found by a pattern (gazetteer names are found by the gazetteer);
 //   - a word with a proclitic the tokenizer kept (وكارسون، للحلو) is split when the rest
 //     is one of these names (splitProclitics with the article's own names as the known set);
-//   - a family name that is also a country adjective (السوداني) is not a name right after a
-//     definite noun or a title, where it is an adjective (الجيش السوداني، الرئيس السوداني).
+//   - a family name that is also a country adjective (المصري) is not a name right after a
+//     definite noun or a title, where it is an adjective (الجيش المصري، الرئيس المصري).
 // A name in parentheses right after a mention is another name of it: an acronym after a body
 // (وكالة الأنباء الليبية (ولر)، لجنة المتابعة العليا (HCC)), a nom de guerre after a person.
 // Names of a dual head (الحزبين الجمهوري والديمقراطي) are adjectives and are not looked for.
 
 import type { EntityType } from "../../model.js";
 import { splitProclitics, splitWordToken } from "../../text/tokenize.js";
+import { scratch } from "./arena.js";
 import {
   COMMON,
   DEF,
@@ -141,7 +142,7 @@ export function propagate(doc: Doc, found: readonly Candidate[]): Candidate[] {
   const names = namesToFind(doc, found);
   const { byFirst } = names;
   if (byFirst.size === 0) return [];
-  const covered = new Uint8Array(doc.n);
+  const covered = scratch.int32(doc.n);
   for (const c of found) for (let t = c.a; t < c.b; t++) covered[t] = 1;
   const isFirst = (norm: string) => byFirst.has(norm);
   // A cheap filter before splitProclitics: the last letter and length of a possible rest
@@ -179,7 +180,7 @@ export function propagate(doc: Doc, found: readonly Candidate[]): Candidate[] {
   return out;
 }
 
-/** السوداني after a definite noun or a title is the adjective "Sudanese", not the name. */
+/** المصري after a definite noun or a title is the adjective "Egyptian", not the name. */
 function adjectiveUse(doc: Doc, i: number): boolean {
   if (!(doc.flags[i]! & NISBA) || i === 0) return false;
   const before = doc.flags[i - 1]!;

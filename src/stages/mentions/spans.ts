@@ -1,6 +1,7 @@
 // Known entity spans by start token, so the rules can step over a recognised name as one unit
-// (رئيس إقليم كردستان …, قوات التحالف الدولي, في العراق وسوريا).
+// (رئيس إقليم كردستان …, قوات التحالف الدولي, في الأردن ومصر).
 import type { EntityType } from "../../model.js";
+import { scratch } from "./arena.js";
 import type { Candidate } from "./types.js";
 
 export class Spans {
@@ -11,8 +12,8 @@ export class Spans {
     n: number,
     private readonly list: readonly Candidate[],
   ) {
-    this.end = new Int32Array(n);
-    this.at = new Int32Array(n);
+    this.end = scratch.int32(n);
+    this.at = scratch.int32(n);
     for (let k = 0; k < list.length; k++) {
       const c = list[k]!;
       if (c.b > this.end[c.a]!) {

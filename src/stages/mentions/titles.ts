@@ -1,18 +1,24 @@
 // Why: a title before a name is the strongest evidence that a person is named, and the title
 // itself is the role the article gives that person. A title phrase (lexicon/titles.tsv) is the
 // title and its complements, read like this:
-//   - office chains: نائبة مساعد وزير …; a quantifier before a plural: أحد قادة …;
-//   - definite nouns and adjectives: وزير الخارجية الأميركي، أستاذ العلوم السياسية، الرئيس السابق;
-//   - construct chains through an indefinite noun: رئيس قسم العناية المركزة، وزير شؤون …,
-//     but never after a definite or proper unit (… في كتائب حزب الله أبوباقر: the name starts);
-//   - a known place or body: رئيس إقليم كردستان، زعيم «هيئة تحرير الشام»;
-//   - ل + a definite noun or a linking noun: القائد العام للحكم الجديد، … لشؤون الشرق الأوسط;
-//   - في/لدى + a known place or body (and و + more): السفيرة الأميركية لدى العراق، قائد قوات
-//     التحالف في العراق وسوريا; باسم + the body after a spokesman;
-//   - a counterpart takes one country adjective: ونظيره العراقي.
-// A rank or honorific after the office (… الجنرال كيفن ليهي), even after a parenthesis and a
-// comma (رئيس هيئة الموانئ الليبية (حكومية)، العميد …), starts a second segment: each
-// segment is one role. A known person's name ends the phrase.
+//   - office chains: نائبة مساعد وزير …; a quantifier before a plural: أحد قادة …, and after
+//     ل: المدير المالي لإحدى شركات النقل;
+//   - definite nouns and adjectives: وزير الزراعة الأردني، أستاذ التاريخ الحديث، الرئيس السابق;
+//     after a known place or body only its adjectives (لقائد قوات الفجر | الجيشَ: the object);
+//   - construct chains through an indefinite noun: رئيس قسم الطوارئ، وزير شؤون …,
+//     but never after a definite or proper unit (… في كتائب الفجر أبوعلي: the name starts);
+//   - a known place or body: رئيس إقليم كردستان، زعيم «جبهة الفجر»;
+//   - ل + a definite noun or a linking noun: المنسق العام للحملة الجديدة، … لشؤون المياه;
+//   - في/لدى/عن + a known place or body (and و + more): السفيرة الأميركية لدى العراق، النائب
+//     عن كتلة الفجر، قائد القوات في الأردن ومصر; باسم + the body after a spokesman, and
+//     باسمه/باسمها (the body named before, as for رئيسها);
+//   - في + a definite noun when a name follows: عضو المكتب السياسي في الحركة كاوان صالح;
+//   - a counterpart takes one country adjective: ونظيره المصري.
+// A rank, an honorific or a definite office after the phrase (… العقيد جون ماركس، الناطق باسم
+// الوزارة السفير …), even after a parenthesis and a comma (رئيس خلية الإعلام في الوزارة (رسمية)،
+// اللواء …), starts a second segment: each segment is one role. A known person's name ends the
+// phrase. A profession shaped like an adjective after a definite noun is that noun's adjective
+// (المكتب الإعلامي), and مديره "his director" is told from مديرة by the written ه.
 import {
   CLITIC,
   COMMA,
@@ -151,7 +157,7 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
       takesNext = false;
       closed = true;
       afterKnown = true;
-      // في العراق وسوريا: a coordinated place or body.
+      // في الأردن ومصر: a coordinated place or body.
       while (j + 1 < doc.n && flags[j]! & CLITIC && doc.norm(j) === "و" && known.endAt(j + 1) > j + 1) {
         const end = known.endAt(j + 1);
         if (known.typeAt(j + 1) === "PER") break;

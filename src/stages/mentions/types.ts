@@ -11,7 +11,7 @@ export interface RichMention extends Mention {
   key: string;
   /** The lexicon entry's canonical name, when a lexicon entry (or the name inside a descriptor head) fired. */
   canonical?: string;
-  /** For a descriptor head (تنظيم «داعش», قاعدة التنف): the span of the name after the head. */
+  /** For a descriptor head (تنظيم «داعش», مخيم الركبان): the span of the name after the head. */
   core?: { start: number; end: number; key: string };
   /** Titles the article gives this person at this mention, as written (رئيس الوزراء العراقي). */
   roles?: string[];
@@ -28,7 +28,7 @@ export interface Candidate {
   canonical: string | undefined;
   /** Token range of the name after a descriptor head. */
   core: [number, number] | undefined;
-  /** Source offset when the mention starts inside token a, after a proclitic (وبلينكن). */
+  /** Source offset when the mention starts inside token a, after a proclitic (وكارسون). */
   start: number | undefined;
   /** For a counterpart or coordinated name: the title phrase whose office it shares. */
   sharedFrom: TitlePhrase | undefined;

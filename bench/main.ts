@@ -3,6 +3,8 @@
 //   BENCH_PAGES   pages ingested (default 10,000)
 //   BENCH_TOKENS  tokens annotated for the one-core figures (default 5,000,000)
 //   BENCH_SAVES   articles saved for the save-path figure (default 3,000)
+//   BENCH_STORE   articles in the store incremental stories are timed into (default 100,000)
+//   BENCH_ONLY    parts to run, comma-separated: ingest, extraction (with the save path), stories
 //
 // Output (numbers illustrative):
 //   ingest: 10,000 pages, 21.6 MB in 25.0 s (1 annotating worker + the saving thread)
@@ -15,6 +17,10 @@
 //     …            one line per pipeline stage, in pipeline order
 //   save path (savePage alone, pre-annotated, onto the ingested store): 3,000 articles, 2.00 s
 //     1,500 articles/s (0.67 ms per article)
+//   stories, incremental (save path with stories, graph and claims; generated archive):
+//     +1,000 articles into 10,000: 1.50 s, 1.50 ms per article (520 new stories, 480 joined one)
+//     +1,000 articles into 100,000: 1.60 s, 1.60 ms per article (…)
+//     per-article cost at 100,000 / at 10,000: 1.07 (1.00: proportional to the new articles only)
 //   peak memory: 400 MB RSS
 //
 // "ingest" times the real thing (ingestPaths on a folder of files, as `marsad ingest`).
@@ -28,13 +34,17 @@ import { readPage } from "../src/ingest/page.js";
 import { type AnnotatedArticle, type Article, emptyLayers } from "../src/model.js";
 import { annotate } from "../src/pipeline/index.js";
 import { stages } from "../src/pipeline/stages.js";
-import { openStore } from "../src/store/index.js";
+import { openStore, type Store } from "../src/store/index.js";
 import { generatedPage } from "./corpus.js";
 import { peakRssMb, rate, timed } from "./measure.js";
+import { articles as streamArticles } from "./stories-corpus.js";
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 5_000_000);
 const SAVES = Number(process.env.BENCH_SAVES ?? 3_000);
+const STORE = Number(process.env.BENCH_STORE ?? 100_000);
+/** Articles timed into the store at each size. */
+const NEW = 1_000;
 /** Articles annotated before timing starts, so the JIT has settled. */
 const WARM_UP = 300;
 
@@ -133,14 +143,76 @@ async function benchSavePath(dbPath: string, annotated: readonly AnnotatedArticl
   console.log(`  ${rate(stored, seconds)} articles/s (${((seconds * 1000) / stored).toFixed(2)} ms per article)`);
 }
 
+/** Saves `count` articles of the stream from `first`, one page each as `marsad ingest` does. */
+async function saveStream(store: Store, first: number, count: number, perPage: number): Promise<number> {
+  let page: AnnotatedArticle[] = [];
+  let saved = 0;
+  for (const article of streamArticles(first, count)) {
+    page.push(article);
+    if (page.length === perPage) {
+      saved += (await store.savePage(`stream-${first}-${saved}`, page)).stored.length;
+      page = [];
+    }
+  }
+  if (page.length > 0) saved += (await store.savePage(`stream-${first}-${saved}`, page)).stored.length;
+  return saved;
+}
+
+/**
+ * Stories grow with each save (src/store/sqlite-stories.ts); adding NEW articles must cost the
+ * same into a store ten times the size. The store is filled from a generated archive
+ * (bench/stories-corpus.ts: happenings in time order, 1–5 reports each) in pages of 100, and NEW
+ * articles — the next ones of the stream, as today's news arrives — are timed into it at
+ * STORE / 10 and at STORE articles.
+ */
+async function benchStories(dbPath: string) {
+  const store = await openStore(dbPath);
+  const sizes = [STORE / 10, STORE];
+  const fill = { articles: 0, seconds: 0 };
+  const perArticle: number[] = [];
+  let position = 0;
+  for (const size of sizes) {
+    const { result, seconds } = await timed(() => saveStream(store, position, size - position, 100));
+    fill.articles += result;
+    fill.seconds += seconds;
+    position = size;
+    const before = (await store.stats()).stories;
+    const added = await timed(() => saveStream(store, position, NEW, 1));
+    position += NEW;
+    const stories = (await store.stats()).stories - before;
+    perArticle.push((added.seconds * 1000) / added.result);
+    console.log(
+      `  +${count(added.result)} articles into ${count(size)}: ${added.seconds.toFixed(2)} s, ` +
+        `${perArticle.at(-1)!.toFixed(2)} ms per article (${count(stories)} new stories, ` +
+        `${count(added.result - stories)} joined one)`,
+    );
+  }
+  await store.close();
+  console.log(
+    `  per-article cost at ${count(STORE)} / at ${count(STORE / 10)}: ${(perArticle[1]! / perArticle[0]!).toFixed(2)} ` +
+      `(1.00: proportional to the new articles only); fill ${rate(fill.articles, fill.seconds)} articles/s`,
+  );
+}
+
+/** BENCH_ONLY=stories,… runs the named parts only (ingest, extraction — with the save path —, stories). */
+const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
+const runs = (part: string) => only === undefined || only.includes(part);
+
 const dir = mkdtempSync(join(tmpdir(), "marsad-bench-"));
 try {
   const dbPath = join(dir, "bench.db");
-  await benchIngest(dbPath, join(dir, "pages"));
+  if (runs("ingest")) await benchIngest(dbPath, join(dir, "pages"));
   gc();
-  const annotated = benchExtraction();
-  gc();
-  await benchSavePath(dbPath, annotated);
+  if (runs("extraction")) {
+    const annotated = benchExtraction();
+    gc();
+    await benchSavePath(dbPath, annotated);
+    gc();
+  }
+  if (runs("stories")) {
+    console.log("stories, incremental (save path with stories, graph and claims; generated archive):");
+    await benchStories(join(dir, "stories.db"));
+  }
   console.log(`peak memory: ${peakRssMb().toFixed(0)} MB RSS`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -8,11 +8,13 @@ export const ErrorCodes = {
   TOO_LARGE: "the file is larger than the limit",
   NO_ARTICLE: "no article could be recognised in the page",
   UNREADABLE: "the file or folder could not be read",
+  UNWRITABLE: "the output file could not be written",
   UNSUPPORTED_FORMAT: "the file type is not supported",
   BAD_JSONL_LINE: "a JSON Lines record is not a valid article object",
   NOT_FOUND: "no such item",
   AMBIGUOUS: "the name fits several entities",
   BAD_ARGUMENT: "a command-line argument is missing or malformed",
+  BAD_QUERY: "the search query is malformed",
   STORE_FAILED: "the store could not complete the operation",
   INTERNAL: "an unexpected error (a bug in Marsad: please report it)",
 } as const;

@@ -1,7 +1,12 @@
+import { once } from "node:events";
+
 // Where the CLI writes. Commands get an Io so tests can capture output in-process.
 export interface Io {
+  /** A line (or lines) of output; a final newline is added when missing. */
   out(text: string): void;
   err(text: string): void;
+  /** Output as is, for streamed exports: no newline is added. */
+  write(chunk: string): void | Promise<void>;
   /** True when stderr is a terminal: progress bars are drawn only then. */
   interactive: boolean;
 }
@@ -9,6 +14,9 @@ export interface Io {
 export const processIo: Io = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  write: async (chunk) => {
+    if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+  },
   interactive: Boolean(process.stderr.isTTY),
 };
 

@@ -1,10 +1,14 @@
 import { MarsadError } from "../errors.js";
 import type { Command } from "./command.js";
 import { articlesCommand, showCommand } from "./commands/articles.js";
+import { claimsCommand } from "./commands/claims.js";
 import { entitiesCommand, entityCommand } from "./commands/entities.js";
+import { exportCommand } from "./commands/export.js";
 import { extractCommand } from "./commands/extract.js";
+import { graphCommand } from "./commands/graph.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { quotesCommand } from "./commands/quotes.js";
+import { storiesCommand, storyCommand } from "./commands/stories.js";
 import { timelineCommand } from "./commands/timeline.js";
 import { type Io, processIo } from "./io.js";
 
@@ -17,6 +21,11 @@ export const commands: readonly Command[] = [
   entityCommand,
   quotesCommand,
   timelineCommand,
+  storiesCommand,
+  storyCommand,
+  graphCommand,
+  claimsCommand,
+  exportCommand,
 ];
 
 function help(): string {

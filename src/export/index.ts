@@ -5,6 +5,7 @@ export { writeGexf } from "./gexf.js";
 export { writeGraphml } from "./graphml.js";
 export { articleLine, type JsonlOptions, writeJsonl } from "./jsonl.js";
 export { eventRows, eventsOf } from "./rows.js";
+export { writeText } from "./sink.js";
 export type {
   ActorGraph,
   EventActor,

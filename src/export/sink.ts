@@ -32,3 +32,10 @@ export class TextOut {
     await this.#write(chunk);
   }
 }
+
+/** Writes one text whole: through TextOut, so a stream's back-pressure is respected. */
+export async function writeText(text: string, sink: Sink): Promise<void> {
+  const out = new TextOut(sink);
+  await out.put(text);
+  await out.flush();
+}

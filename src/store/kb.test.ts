@@ -258,8 +258,8 @@ describe("store queries", () => {
   });
 });
 
-describe("schema version 2 over a version-1 database", () => {
-  test("forms, names, counts, sentences and speaker keys are filled in", async () => {
+describe("the newest schema over a version-1 database", () => {
+  test("forms, names, counts, sentences, speaker keys and the knowledge base are filled in", async () => {
     const path = dbFile();
     const raw = new Database(path);
     raw.exec(SCHEMA_VERSION_TABLE);
@@ -310,6 +310,10 @@ describe("schema version 2 over a version-1 database", () => {
     const [item] = await store.timeline({ entity: "per-old" });
     assert.equal(item?.sentence.text, "أكد باسم العوادي في 5 شباط 2024 أن الحكومة ماضية في الإصلاح.");
     assert.deepEqual(item?.entities, [{ id: "per-old", name: "باسم العوادي", type: "PER" }]);
+
+    // The knowledge base (version 4) is built for articles saved before it.
+    assert.equal(await store.storyOf(id), `s${id}`);
+    assert.equal((await store.stats()).stories, 1);
 
     // A new article naming him by family name alone joins the old entity.
     const later = handArticle({

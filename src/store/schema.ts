@@ -279,6 +279,148 @@ DROP INDEX IF EXISTS mentions_entity;
 DROP INDEX IF EXISTS article_entities_entity;
 `,
   },
+  {
+    version: 4,
+    description: "knowledge base: story signatures and index, actor-graph edges, claims",
+    // Every table here is filled at save time, in the page's transaction, from the saved
+    // article alone plus index lookups (src/store/sqlite-stories.ts, -graph.ts, -claims.ts),
+    // so a save costs the same whatever the size of the store.
+    sql: `
+-- What story assignment knows of each article (kb/stories/signature.ts): its small fields as
+-- JSON, its MinHash and content sketch as little-endian unsigned 32-bit integers (a third of
+-- their size as JSON numbers; BYTEA in PostgreSQL); and the two indexes candidates are found by: LSH band keys and
+-- key actors, each under the day the article is indexed under (NULL: undated).
+CREATE TABLE story_signatures (
+  article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  version INTEGER NOT NULL,
+  meta TEXT NOT NULL,
+  sketch BLOB NOT NULL
+);
+CREATE TABLE story_bands (
+  band BIGINT NOT NULL,
+  day INTEGER,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (band, article_id)
+);
+CREATE INDEX story_bands_day ON story_bands (band, day);
+CREATE TABLE story_keys (
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  day INTEGER NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (entity_id, day, article_id)
+);
+ALTER TABLE stories ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE stories ADD COLUMN happened TEXT;
+ALTER TABLE stories ADD COLUMN actors TEXT NOT NULL DEFAULT '[]';
+CREATE INDEX stories_recent ON stories (last_date DESC, id);
+CREATE INDEX stories_size ON stories (articles DESC, last_date DESC, id);
+-- Why each member joined: the score and reason of assignStory (NULL for a story's first).
+ALTER TABLE story_articles ADD COLUMN score DOUBLE PRECISION;
+ALTER TABLE story_articles ADD COLUMN reason TEXT;
+ALTER TABLE story_articles ADD COLUMN joined_at TEXT;
+CREATE INDEX story_articles_story ON story_articles (story_id, article_id);
+-- Stories an article would also have joined: a hint that two stories may be one.
+CREATE TABLE story_links (
+  story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  other_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  PRIMARY KEY (story_id, other_id, article_id)
+);
+
+-- The actor graph: every edge an article draws (kb/graph/edges.ts), one row per distinct
+-- citation, and their running sums per (source, target, type), kept by UPSERT.
+CREATE TABLE edge_citations (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  source TEXT NOT NULL REFERENCES entities (id),
+  target TEXT NOT NULL REFERENCES entities (id),
+  type TEXT NOT NULL,
+  weight DOUBLE PRECISION NOT NULL,
+  date TEXT,
+  start_pos INTEGER NOT NULL,
+  end_pos INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  PRIMARY KEY (article_id, idx),
+  ${spanChecks}
+);
+CREATE INDEX edge_citations_pair ON edge_citations (source, target, type, date);
+CREATE TABLE graph_edges (
+  source TEXT NOT NULL REFERENCES entities (id),
+  target TEXT NOT NULL REFERENCES entities (id),
+  type TEXT NOT NULL,
+  directed INTEGER NOT NULL CHECK (directed IN (0, 1)),
+  weight DOUBLE PRECISION NOT NULL,
+  citations INTEGER NOT NULL,
+  first_date TEXT,
+  last_date TEXT,
+  PRIMARY KEY (source, target, type)
+);
+CREATE INDEX graph_edges_target ON graph_edges (target, source, type);
+CREATE INDEX graph_edges_weight ON graph_edges (weight DESC, source, target, type);
+
+-- Claims (kb/claims): figures and denials with the subject they are about. parts is the
+-- ClaimSubject as JSON; place keys index denials against counts of the same noun and place.
+CREATE TABLE claims (
+  article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('figure', 'denial')),
+  subject_key TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  parts TEXT NOT NULL,
+  value DOUBLE PRECISION,
+  unit TEXT,
+  qualifier TEXT,
+  period TEXT,
+  period_source TEXT,
+  source_entity TEXT REFERENCES entities (id),
+  start_pos INTEGER NOT NULL,
+  end_pos INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  -- The days the period covers (kb/claims/group.ts periodRange), for overlap lookups.
+  period_lo INTEGER,
+  period_hi INTEGER,
+  PRIMARY KEY (article_id, idx),
+  ${spanChecks}
+);
+CREATE INDEX claims_subject ON claims (subject_key, kind, period_hi);
+CREATE TABLE claim_places (
+  place_key TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  period_hi INTEGER,
+  PRIMARY KEY (place_key, article_id, idx),
+  FOREIGN KEY (article_id, idx) REFERENCES claims (article_id, idx) ON DELETE CASCADE
+);
+CREATE INDEX claim_places_kind ON claim_places (place_key, kind, period_hi);
+-- One row per subject, its counts kept up to date claim by claim: a list of subjects is one
+-- indexed read, and a save compares its claims with the overlapping ones only.
+CREATE TABLE claim_subjects (
+  subject_key TEXT PRIMARY KEY,
+  subject TEXT NOT NULL,
+  claims INTEGER NOT NULL,
+  articles INTEGER NOT NULL,
+  outlets INTEGER NOT NULL,
+  disagreements INTEGER NOT NULL,
+  first_period TEXT,
+  last_period TEXT
+);
+CREATE INDEX claim_subjects_rank ON claim_subjects (articles DESC, disagreements DESC, subject_key);
+CREATE TABLE claim_subject_outlets (
+  subject_key TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY (subject_key, outlet)
+);
+-- The entities a subject is about (its agent and places), for claims about one actor.
+CREATE TABLE claim_entities (
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  subject_key TEXT NOT NULL,
+  PRIMARY KEY (entity_id, subject_key)
+);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

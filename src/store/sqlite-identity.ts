@@ -180,6 +180,11 @@ export class IdentityWriter {
     this.flush();
   }
 
+  /** Articles that name a global entity, this save's included. */
+  articles(id: string): number {
+    return this.#state(id).articles;
+  }
+
   /** Writes the names and counts changed since the last flush. */
   flush(): void {
     for (const state of this.#pending) {

@@ -4,6 +4,7 @@
 import { type RoleRow, rankCooccurrences, rolesOverTime } from "../kb/dossier.js";
 import { type GlobalForm, rankForms } from "../kb/identity.js";
 import { looserKeys, nameKey } from "../kb/names.js";
+import { isPlan } from "../kb/timeline/plan.js";
 import type { EntityType, Granularity, Span } from "../model.js";
 import { coveringText } from "./sentences.js";
 import { IdentityWriter } from "./sqlite-identity.js";
@@ -285,6 +286,16 @@ export class SqliteKnowledge {
       where.push("t.value <= @to");
       params.to = to;
     }
+    if (query.kind !== undefined) {
+      where.push(
+        "EXISTS (SELECT 1 FROM events e WHERE e.article_id = t.article_id AND e.sentence = t.sentence AND e.kind = @kind)",
+      );
+      params.kind = query.kind;
+    }
+    if (query.outlet !== undefined) {
+      where.push("a.outlet = @outlet");
+      params.outlet = query.outlet;
+    }
     let times = "times t";
     if (query.entity !== undefined) {
       // Driven from the entity's mentions, so the cost follows the entity, not the corpus.
@@ -313,6 +324,7 @@ export class SqliteKnowledge {
         };
         bySentence.set(key, facts);
       }
+      const sentence = articles(r.articleId).text.slice(r.s_start, r.s_end);
       return {
         value: r.value,
         granularity: r.granularity,
@@ -323,11 +335,12 @@ export class SqliteKnowledge {
           idx: r.sentence,
           start: r.s_start,
           end: r.s_end,
-          text: articles(r.articleId).text.slice(r.s_start, r.s_end),
+          text: sentence,
         },
         article: { id: r.articleId, title: r.title, outlet: r.outlet, published: r.published },
         entities: facts.entities,
         events: facts.events,
+        plan: isPlan({ value: r.value, published: r.published, sentence, timeAt: r.start_pos - r.s_start }),
       };
     });
   }

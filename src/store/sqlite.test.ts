@@ -242,7 +242,17 @@ describe("SQLite store", () => {
     assert.deepEqual(await store.getArticle(sample.article.hash), stored);
     assert.equal(await store.getArticle("000000000000"), null);
 
-    assert.deepEqual(await store.stats(), { articles: 1, entities: 3, quotes: 3, times: 3, figures: 2, events: 2 });
+    assert.deepEqual(await store.stats(), {
+      articles: 1,
+      entities: 3,
+      quotes: 3,
+      times: 3,
+      figures: 2,
+      events: 2,
+      stories: 1,
+      edges: 4,
+      claims: 1,
+    });
     await store.close();
 
     // The database really is WAL with the schema recorded once.
@@ -295,7 +305,8 @@ describe("SQLite store", () => {
     });
     assert.equal(await store.countArticles(), 2);
     const after = await store.stats();
-    assert.deepEqual(after, { ...before, articles: 2 });
+    // The new article is a story of its own.
+    assert.deepEqual(after, { ...before, articles: 2, stories: 2 });
     // The first save keeps the article.
     assert.equal((await store.listArticles()).find((a) => a.id === id)?.source, sample.article.source);
     await store.close();

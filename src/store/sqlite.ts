@@ -6,6 +6,8 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { MarsadError } from "../errors.js";
 import { articleId } from "../ingest/article.js";
+import { entityWeight } from "../kb/stories/weight.js";
+import type { KbArticle } from "../kb/types.js";
 import type {
   AnnotatedArticle,
   Article,
@@ -20,18 +22,30 @@ import type {
   Span,
   Timex,
 } from "../model.js";
+import { tokenize } from "../text/tokenize.js";
 import { MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_TABLE } from "./schema.js";
 import { sentenceLocator } from "./sentences.js";
+import { ClaimStore } from "./sqlite-claims.js";
+import { GraphReader, GraphWriter } from "./sqlite-graph.js";
 import { IdentityWriter } from "./sqlite-identity.js";
 import { backfillIdentity, SqliteKnowledge, speakerKey } from "./sqlite-kb.js";
+import { StoryReader, StoryWriter } from "./sqlite-stories.js";
 import { count, type Db, dateBound, failure, type Stmt } from "./sqlite-util.js";
 import type {
   ArticleQuery,
   ArticleSummary,
+  ClaimGroupRecord,
+  ClaimQuery,
   DossierOptions,
+  EdgeCitation,
+  EdgeQuery,
   EntityDossier,
   EntityQuery,
   EntitySummary,
+  GraphEdgeRecord,
+  GraphNodeRecord,
+  GraphQuery,
+  GraphView,
   QuoteQuery,
   QuoteRecord,
   SaveResult,
@@ -39,11 +53,16 @@ import type {
   StoredArticle,
   StoreOptions,
   StoreStats,
+  StoryDetail,
+  StoryQuery,
+  StoryRecord,
   TimelineItem,
   TimelineQuery,
 } from "./store.js";
 
 const BUSY_TIMEOUT_MS = 10_000;
+/** The schema version that added the knowledge base (stories, graph, claims). */
+const KNOWLEDGE_VERSION = 4;
 /**
  * WAL pages written before they are copied back into the database file (~100 MB). Each copy
  * ends with two fsyncs, which cost more than the rest of the save path together when they
@@ -237,10 +256,14 @@ function prepareAll(db: Db) {
     ),
     actors: p("SELECT event_idx, actor FROM event_actors WHERE article_id = ? ORDER BY event_idx, idx"),
     countArticles: p("SELECT COUNT(*) FROM articles").pluck(),
+    dataVersion: p("PRAGMA data_version").pluck(),
+    articleIds: p("SELECT id FROM articles ORDER BY rowid").pluck(),
     stats: p(
       `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM entities) AS entities,
               (SELECT COUNT(*) FROM quotes) AS quotes, (SELECT COUNT(*) FROM times) AS times,
-              (SELECT COUNT(*) FROM figures) AS figures, (SELECT COUNT(*) FROM events) AS events`,
+              (SELECT COUNT(*) FROM figures) AS figures, (SELECT COUNT(*) FROM events) AS events,
+              (SELECT COUNT(*) FROM stories) AS stories, (SELECT COUNT(*) FROM graph_edges) AS edges,
+              (SELECT COUNT(*) FROM claims) AS claims`,
     ),
   };
 }
@@ -253,7 +276,10 @@ type Statements = ReturnType<typeof prepareAll>;
  */
 const UPGRADES: ReadonlyMap<number, (db: Db) => void> = new Map([[2, backfillIdentity]]);
 
-/** Brings the database to the newest schema; safe when several processes open it at once. */
+/**
+ * Brings the database to the newest schema; safe when several processes open it at once.
+ * Returns the version it had (0: a new database).
+ */
 export function migrate(db: Db, now: () => Date): number {
   const run = db.transaction(() => {
     db.exec(SCHEMA_VERSION_TABLE);
@@ -271,7 +297,7 @@ export function migrate(db: Db, now: () => Date): number {
       if (current > 0) UPGRADES.get(migration.version)?.(db);
       record.run(migration.version, migration.description, now().toISOString());
     }
-    return SCHEMA_VERSION;
+    return current;
   });
   // IMMEDIATE takes the write lock before reading the version, so two processes opening a
   // new file at once cannot both apply the same migration.
@@ -292,18 +318,32 @@ export class SqliteStore implements Store {
   readonly #readTx: (id: string) => StoredArticle | null;
   readonly #kb: SqliteKnowledge;
   readonly #identity: IdentityWriter;
+  readonly #stories: StoryWriter;
+  readonly #storyReader: StoryReader;
+  readonly #graphWriter: GraphWriter;
+  readonly #graph: GraphReader;
+  readonly #claims: ClaimStore;
   readonly #kbTx: <T>(query: (kb: SqliteKnowledge) => T) => T;
+  readonly #readSnapshot: <T>(read: () => T) => T;
+  /** Articles stored, as of the data version it was counted at (entity weights need it per save). */
+  #corpus: { size: number; version: unknown } | null = null;
 
   constructor(db: Db, options: StoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
-    migrate(db, this.#now);
+    const from = migrate(db, this.#now);
     this.#sql = prepareAll(db);
     this.#kb = new SqliteKnowledge(db);
     this.#identity = new IdentityWriter(db);
+    this.#stories = new StoryWriter(db);
+    this.#graphWriter = new GraphWriter(db);
+    this.#graph = new GraphReader(db);
+    this.#claims = new ClaimStore(db);
+    this.#storyReader = new StoryReader(db, this.#claims);
     // A query reads several tables; one read transaction gives it one snapshot.
-    const kbRead = db.transaction((query: (kb: SqliteKnowledge) => unknown) => query(this.#kb));
-    this.#kbTx = <T>(query: (kb: SqliteKnowledge) => T) => kbRead.deferred(query) as T;
+    const snapshot = db.transaction((read: () => unknown) => read());
+    this.#readSnapshot = <T>(read: () => T) => snapshot.deferred(read) as T;
+    this.#kbTx = <T>(query: (kb: SqliteKnowledge) => T) => this.#readSnapshot(() => query(this.#kb));
     const save = db.transaction((source: string, articles: readonly AnnotatedArticle[]) =>
       this.#save(source, articles),
     );
@@ -312,6 +352,23 @@ export class SqliteStore implements Store {
     this.#saveTx = (source, articles) => save.immediate(source, articles);
     const read = db.transaction((id: string) => this.#read(id));
     this.#readTx = (id) => read.deferred(id);
+    if (from > 0 && from < KNOWLEDGE_VERSION) db.transaction(() => this.#rebuildKnowledge()).immediate();
+  }
+
+  /**
+   * Fills the knowledge base (schema version 4) for articles saved before it existed, in the
+   * order they were saved, as if each had just been saved.
+   */
+  #rebuildKnowledge(): void {
+    const now = this.#now().toISOString();
+    const ids = this.#sql.articleIds.all() as string[];
+    this.#corpus = { size: 0, version: null };
+    for (const id of ids) {
+      const article = this.#read(id)!;
+      this.#corpus.size++;
+      this.#addKnowledge(article, now);
+    }
+    this.#corpus = null;
   }
 
   #live(): Statements {
@@ -325,6 +382,7 @@ export class SqliteStore implements Store {
       return this.#saveTx(source, articles);
     } catch (error) {
       this.#identity.forget();
+      this.#corpus = null;
       throw failure(error, source);
     }
   }
@@ -401,6 +459,69 @@ export class SqliteStore implements Store {
     return this.#query((kb) => kb.timeline(query));
   }
 
+  async #snapshot<T>(read: () => T): Promise<T> {
+    this.#live();
+    try {
+      return this.#readSnapshot(read);
+    } catch (error) {
+      throw failure(error);
+    }
+  }
+
+  listStories(query: StoryQuery = {}): Promise<StoryRecord[]> {
+    return this.#snapshot(() => this.#storyReader.list(query));
+  }
+
+  getStory(id: string): Promise<StoryDetail | null> {
+    return this.#snapshot(() => this.#storyReader.get(id));
+  }
+
+  storyOf(articleId: string): Promise<string | null> {
+    return this.#snapshot(() => this.#storyReader.storyOf(articleId));
+  }
+
+  graph(query: GraphQuery = {}): Promise<GraphView> {
+    return this.#snapshot(() => this.#graph.graph(query));
+  }
+
+  edgeCitations(query: EdgeQuery): Promise<EdgeCitation[]> {
+    return this.#snapshot(() => this.#graph.citations(query));
+  }
+
+  listClaims(query: ClaimQuery = {}): Promise<ClaimGroupRecord[]> {
+    return this.#snapshot(() => this.#claims.list(query));
+  }
+
+  async *allArticles(): AsyncGenerator<StoredArticle> {
+    // Ids first: better-sqlite3 runs no other statement while one is being iterated.
+    const ids = await this.#snapshot(() => this.#sql.articleIds.all() as string[]);
+    for (const id of ids) {
+      const article = await this.getArticle(id);
+      if (article) yield article;
+    }
+  }
+
+  exportGraph(): { nodes: AsyncIterable<GraphNodeRecord>; edges: AsyncIterable<GraphEdgeRecord> } {
+    // Read in pages by key, each page in its own snapshot: no statement stays open while the
+    // caller writes, so other queries on this connection can run in between.
+    const pages = <T>(next: (after: T | null) => T[]) => {
+      const snapshot = <R>(read: () => R) => this.#snapshot(read);
+      return (async function* () {
+        let last: T | null = null;
+        for (;;) {
+          const rows = await snapshot(() => next(last));
+          if (rows.length === 0) return;
+          yield* rows;
+          last = rows[rows.length - 1]!;
+        }
+      })();
+    };
+    return {
+      nodes: pages<GraphNodeRecord>((after) => this.#graph.nodesAfter(after)),
+      edges: pages<GraphEdgeRecord>((after) => this.#graph.edgesAfter(after)),
+    };
+  }
+
   async close(): Promise<void> {
     const db = this.#db;
     this.#db = null;
@@ -414,6 +535,8 @@ export class SqliteStore implements Store {
     const duplicates: string[] = [];
     const seen = new Set<string>();
     this.#identity.begin();
+    const version = sql.dataVersion.get();
+    if (this.#corpus?.version !== version) this.#corpus = { size: sql.countArticles.get() as number, version };
     sql.upsertPage.run(source, now);
     for (const { article, layers } of articles) {
       if (!/^[0-9a-f]{12,}$/.test(article.hash)) {
@@ -534,6 +657,31 @@ export class SqliteStore implements Store {
       );
       for (const [j, actor] of e.actors.entries()) sql.insertActor.run(id, i, j, actor, globalOf(actor));
     });
+    this.#corpus!.size++;
+    this.#addKnowledge(
+      {
+        id,
+        title: article.title,
+        outlet: article.outlet,
+        published: article.published,
+        text: article.text,
+        layers,
+        entityIds: globalIds,
+      },
+      now,
+    );
+  }
+
+  /** Cross-article work for one saved article: its edges, its claims, its story. */
+  #addKnowledge(article: KbArticle, now: string): void {
+    // The store does not keep tokens; the graph needs none, claims and stories do.
+    if (article.layers.tokens.length === 0 && article.text !== "") {
+      article = { ...article, layers: { ...article.layers, tokens: tokenize(article.text) } };
+    }
+    this.#graphWriter.add(article);
+    this.#claims.add(article);
+    const corpus = this.#corpus!.size;
+    this.#stories.add(article, (entity) => entityWeight(this.#identity.articles(entity), corpus), now);
   }
 
   #read(id: string): StoredArticle | null {

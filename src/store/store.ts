@@ -56,6 +56,10 @@ export interface StoreStats {
   times: number;
   figures: number;
   events: number;
+  stories: number;
+  /** Distinct (source, target, type) edges of the actor graph. */
+  edges: number;
+  claims: number;
 }
 
 export interface EntityQuery {
@@ -161,6 +165,10 @@ export interface TimelineQuery {
   to?: string;
   /** Only items whose sentence mentions this global entity (an id). */
   entity?: string;
+  /** Only items whose sentence holds an event of this kind (meet, visit, statement …). */
+  kind?: string;
+  /** Only items from articles of this outlet (exact match). */
+  outlet?: string;
   limit?: number;
   offset?: number;
 }
@@ -180,6 +188,174 @@ export interface TimelineItem {
   entities: EntityRef[];
   /** Kinds of the events in the sentence, sorted. */
   events: string[];
+  /** As of its article, the sentence states a plan or deadline, not something that happened (kb/timeline/plan.ts). */
+  plan: boolean;
+}
+
+export interface StoryQuery {
+  /** Stories whose date span overlaps this range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). */
+  from?: string;
+  to?: string;
+  /** Only stories with an article naming this global entity (an id). */
+  entity?: string;
+  /** Only stories of at least this many articles (default 1). */
+  minArticles?: number;
+  /** recent: latest article first (default); size: most articles first. */
+  sort?: "recent" | "size";
+  limit?: number;
+  offset?: number;
+}
+
+/** Articles about one happening, across outlets. */
+export interface StoryRecord {
+  /** "s" + the id of the article that started it. */
+  id: string;
+  /** The most representative member title. */
+  label: string;
+  articles: number;
+  /** Distinct outlets, most members first. */
+  outlets: string[];
+  /** Earliest and latest publication date of its articles. */
+  from: string | null;
+  to: string | null;
+  /** The day most members give as the happening's. */
+  day: string | null;
+  /** Actors named in more than one member, most members first. */
+  actors: { id: string; name: string; articles: number }[];
+  updatedAt: string;
+}
+
+export interface StoryMember extends ArticleRef {
+  /** Strength of the match that brought it in (0.5–1); null for the story's first article. */
+  score: number | null;
+  /** Why it joined, or (its first article) why it started a story of its own. */
+  reason: string | null;
+  /** The article's first sentence. */
+  lead: string;
+}
+
+export interface StoryDetail extends StoryRecord {
+  /** Oldest first. */
+  members: StoryMember[];
+  /** The claims its articles make, grouped by subject and compared. */
+  claims: ClaimGroupRecord[];
+  /** Stories a member would also have joined: perhaps the same happening. */
+  related: { id: string; label: string; articles: number }[];
+}
+
+export interface GraphQuery {
+  /** The neighbourhood of this global entity; the heaviest edges of the whole graph without it. */
+  entity?: string;
+  /** 1 (default): the entity's own edges; 2: also its neighbours' edges. */
+  depth?: number;
+  /** Only edges of these types (met, visited, co-occurs …). */
+  types?: string[];
+  minWeight?: number;
+  /** At most this many edges, heaviest first (default: all for an entity, 200 for the whole graph). */
+  limit?: number;
+}
+
+export interface GraphNodeRecord extends EntityRef {
+  articles: number;
+  /** Distance from the entity asked about; null for the whole graph. */
+  depth: number | null;
+}
+
+/** Every citation of one (source, target, type), summed. */
+export interface GraphEdgeRecord {
+  source: string;
+  target: string;
+  sourceName: string;
+  targetName: string;
+  type: string;
+  directed: boolean;
+  weight: number;
+  citations: number;
+  first: string | null;
+  last: string | null;
+}
+
+export interface GraphView {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+}
+
+export interface EdgeQuery {
+  /** The edge's two global entity ids, in its order (an undirected edge's source is the smaller id). */
+  source: string;
+  target: string;
+  type?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One sentence behind an edge. */
+export interface EdgeCitation {
+  source: string;
+  target: string;
+  type: string;
+  weight: number;
+  date: string | null;
+  rule: string;
+  article: ArticleRef;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface ClaimQuery {
+  /** Only subjects whose agent or places include this global entity (an id). */
+  entity?: string;
+  /** Only subjects where sources disagree. */
+  disputed?: boolean;
+  /** Subjects claimed in at least this many articles, or disputed (default 2). */
+  minArticles?: number;
+  limit?: number;
+  offset?: number;
+}
+
+/** A figure or a denial, cited to its sentence. */
+export interface ClaimRecord {
+  kind: "figure" | "denial";
+  value: number | null;
+  unit: string | null;
+  qualifier: string | null;
+  /** YYYY[-MM[-DD]] the claim holds for; from the sentence, else the publication date. */
+  period: string | null;
+  periodSource: "sentence" | "published" | null;
+  /** Who asserts it, when the article says. */
+  source: EntityRef | null;
+  article: ArticleRef;
+  /** The sentence: offsets into the article text, and its text. */
+  start: number;
+  end: number;
+  sentence: string;
+  /** The figure, or the denial, as written. */
+  text: string;
+  rule: string;
+}
+
+/** One subject («جندي — الولايات المتحدة — العراق») and every claim about it. */
+export interface ClaimGroupRecord {
+  subjectKey: string;
+  subject: string;
+  /** Folded lemma of what is counted (% + lemma for a share). */
+  noun: string;
+  aspect: string | null;
+  agent: EntityRef | null;
+  places: EntityRef[];
+  /** Distinct values, ascending. */
+  values: number[];
+  articles: number;
+  outlets: string[];
+  /** Claims about it in all; `claims` lists the latest of them (up to 30). */
+  claimCount: number;
+  claims: ClaimRecord[];
+  disagreement: boolean;
+  /** Pairs of claims about it that cannot both hold, in all; `disagreements` lists those among `claims`. */
+  disagreementCount: number;
+  /** Pairs that cannot both hold: two counts for one period, or a denial against a count. */
+  disagreements: { kind: "values" | "denial"; a: ClaimRecord; b: ClaimRecord }[];
 }
 
 export interface StoreOptions {
@@ -217,6 +393,22 @@ export interface Store {
    * its months, a month before its days), then article date, article, position.
    */
   timeline(query?: TimelineQuery): Promise<TimelineItem[]>;
+  /** Stories, latest first (or largest first). */
+  listStories(query?: StoryQuery): Promise<StoryRecord[]>;
+  /** One story with its members, their claims compared, and related stories; null when none. */
+  getStory(id: string): Promise<StoryDetail | null>;
+  /** The story an article is in; null when the article is not stored. */
+  storyOf(articleId: string): Promise<string | null>;
+  /** The actor graph, or an entity's neighbourhood in it. */
+  graph(query?: GraphQuery): Promise<GraphView>;
+  /** The sentences behind an edge, oldest first. */
+  edgeCitations(query: EdgeQuery): Promise<EdgeCitation[]>;
+  /** Subjects claimed across articles, with their claims and disagreements. */
+  listClaims(query?: ClaimQuery): Promise<ClaimGroupRecord[]>;
+  /** Every stored article with its layers, oldest first, read one at a time (for exports). */
+  allArticles(): AsyncIterable<StoredArticle>;
+  /** The whole actor graph, nodes then edges, read lazily (for exports). */
+  exportGraph(): { nodes: AsyncIterable<GraphNodeRecord>; edges: AsyncIterable<GraphEdgeRecord> };
   stats(): Promise<StoreStats>;
   /** Releases the database; further calls fail. Closing twice is harmless. */
   close(): Promise<void>;

@@ -6,10 +6,13 @@ export function captureIo(): { io: Io; out: () => string; err: () => string } {
   let err = "";
   const io: Io = {
     out: (text) => {
-      out += `${text}\n`;
+      out += text.endsWith("\n") ? text : `${text}\n`;
     },
     err: (text) => {
-      err += `${text}\n`;
+      err += text.endsWith("\n") ? text : `${text}\n`;
+    },
+    write: (chunk) => {
+      out += chunk;
     },
     interactive: false,
   };

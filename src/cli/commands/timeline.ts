@@ -1,41 +1,57 @@
-import { MarsadError } from "../../errors.js";
-import { openStore } from "../../store/index.js";
-import { dbPath, parse, positiveInt } from "../args.js";
+import type { TimelineItem } from "../../store/index.js";
+import { parse, positiveInt } from "../args.js";
 import type { Command } from "../command.js";
 import { printJson, table } from "../io.js";
-import { entityNamed } from "./entities.js";
+import { optionalEntity, withStore } from "../store.js";
+
+/** A date as precise as the text gave it, marked when it is a plan rather than a report. */
+const when = (item: TimelineItem) => `${item.value}${item.plan ? " (plan)" : ""}`;
 
 export const timelineCommand: Command = {
   name: "timeline",
-  usage: "marsad timeline [--from DATE] [--to DATE] [--entity NAME|ID] [--limit N] [--db PATH] [--json]",
-  summary: "dated sentences across articles in time order (dates as precise as the text: 2024-03-26, 2024-03, 2024)",
+  usage:
+    "marsad timeline [--from DATE] [--to DATE] [--entity NAME|ID] [--kind KIND] [--outlet NAME] [--plans|--no-plans] [--limit N] [--db PATH] [--json]",
+  summary:
+    "dated sentences across articles in time order, as precise as the text (2024-03-26, 2024-03, 2024); plans marked",
   async run(argv, io) {
     const { values } = parse(argv, {
       from: { type: "string" },
       to: { type: "string" },
       entity: { type: "string" },
+      kind: { type: "string" },
+      outlet: { type: "string" },
+      plans: { type: "boolean" },
+      "no-plans": { type: "boolean" },
       limit: { type: "string" },
     });
     const limit = positiveInt(values.limit, "limit", 100);
-    const name = values.entity?.trim() || undefined;
-    const store = await openStore(dbPath(values));
-    try {
-      const entity = name === undefined ? undefined : await entityNamed(store, name, io, values.json);
-      if (entity === null)
-        throw new MarsadError("NOT_FOUND", `no entity is called «${name}» (see \`marsad entities\`)`);
-      const items = await store.timeline({ from: values.from, to: values.to, entity: entity?.id, limit });
+    return withStore(values, async (store) => {
+      const entity = await optionalEntity(store, values.entity, io, values.json);
+      const query = { from: values.from, to: values.to, entity: entity?.id, kind: values.kind, outlet: values.outlet };
+      // Plans are told apart after the query, so a filter on them pages through the timeline.
+      const keep = (i: TimelineItem) => (values.plans ? i.plan : values["no-plans"] ? !i.plan : true);
+      const items: TimelineItem[] = [];
+      for (let offset = 0; items.length < limit; offset += limit) {
+        const batch = await store.timeline({ ...query, limit, offset });
+        items.push(...batch.filter(keep).slice(0, limit - items.length));
+        if (batch.length < limit || (!values.plans && !values["no-plans"])) break;
+      }
       if (values.json) printJson(io, items);
       else if (items.length === 0) io.out("no dated sentences found");
       else {
         io.out(
           table(
-            items.map((i) => [i.value, i.article.id, i.events.join(",") || "—", i.sentence.text.replace(/\s+/g, " ")]),
+            items.map((i) => [
+              when(i),
+              i.article.id,
+              i.article.outlet ?? "—",
+              i.events.join(",") || "—",
+              i.sentence.text.replace(/\s+/g, " "),
+            ]),
           ),
         );
       }
       return 0;
-    } finally {
-      await store.close();
-    }
+    });
   },
 };

@@ -83,8 +83,7 @@ function valueDisagreements(group: ClaimGroup): void {
       const a = figures[i]!;
       const b = figures[j]!;
       const pair = a.article < b.article ? `${a.article}\t${b.article}` : `${b.article}\t${a.article}`;
-      if (a.article === b.article || flagged.has(pair)) continue;
-      if (!periodsOverlap(a, b) || rangesMeet(valueRange(a), valueRange(b))) continue;
+      if (flagged.has(pair) || disagreement(a, b) !== "values") continue;
       flagged.add(pair);
       group.disagreements.push({ kind: "values", a, b });
     }
@@ -106,12 +105,29 @@ function denialDisagreements(claims: readonly Claim[], groups: Map<string, Claim
     const met = new Set<Claim>();
     for (const key of placeKeys(denial.parts)) for (const figure of figuresByPlace.get(key) ?? []) met.add(figure);
     for (const figure of met) {
-      if (figure.article !== denial.article && !periodsOverlap(figure, denial)) continue;
-      const disagreement: Disagreement = { kind: "denial", a: denial, b: figure };
-      groups.get(denial.subjectKey)?.disagreements.push(disagreement);
-      if (figure.subjectKey !== denial.subjectKey) groups.get(figure.subjectKey)?.disagreements.push(disagreement);
+      if (disagreement(denial, figure) !== "denial") continue;
+      const found: Disagreement = { kind: "denial", a: denial, b: figure };
+      groups.get(denial.subjectKey)?.disagreements.push(found);
+      if (figure.subjectKey !== denial.subjectKey) groups.get(figure.subjectKey)?.disagreements.push(found);
     }
   }
+}
+
+/**
+ * Whether two claims cannot both hold: "values" for counts of one subject from two articles
+ * for overlapping periods whose ranges do not meet, "denial" for a denial and a count of its
+ * noun in one of its places (same article, or overlapping periods); null otherwise.
+ */
+export function disagreement(a: Claim, b: Claim): Disagreement["kind"] | null {
+  if (a.kind === "figure" && b.kind === "figure") {
+    if (a.subjectKey !== b.subjectKey || a.article === b.article || a.value === null || b.value === null) return null;
+    return periodsOverlap(a, b) && !rangesMeet(valueRange(a), valueRange(b)) ? "values" : null;
+  }
+  if (a.kind === b.kind) return null;
+  const [denial, figure] = a.kind === "denial" ? [a, b] : [b, a];
+  const places = new Set(placeKeys(figure.parts));
+  if (!placeKeys(denial.parts).some((key) => places.has(key))) return null;
+  return figure.article === denial.article || periodsOverlap(figure, denial) ? "denial" : null;
 }
 
 type Range = [number, number];

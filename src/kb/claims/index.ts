@@ -1,3 +1,11 @@
 export { articleClaims } from "./extract.js";
-export { type ClaimGroup, type Disagreement, groupClaims, periodRange, periodsOverlap, valueRange } from "./group.js";
+export {
+  type ClaimGroup,
+  type Disagreement,
+  disagreement,
+  groupClaims,
+  periodRange,
+  periodsOverlap,
+  valueRange,
+} from "./group.js";
 export { type Claim, type ClaimKind, type ClaimSubject, placeKeys, subjectKey } from "./types.js";

@@ -4,7 +4,7 @@ import { assignStory, type Candidate, indexDay, lookupWindow } from "./assign.js
 import { A1, A2, A3, B, BASES, D, G1, HAPPENING } from "./corpus.js";
 import { kbArticle, type Spec } from "./fixture.js";
 import { MemoryIndex } from "./memory-index.js";
-import { perturb } from "./perturb.js";
+import { perturb, shuffled } from "./perturb.js";
 import { signature } from "./signature.js";
 
 const sig = (spec: Spec) => signature(kbArticle(spec));
@@ -65,17 +65,6 @@ test("lookup window: the publication day, else the happening day, ± 14 days", (
   assert.equal(indexDay(undated), day - 1, "A1 reports «أمس الأحد»");
   assert.equal(lookupWindow(sig({ ...A1, published: null, times: [] })), null);
 });
-
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 test("one article at a time through the index: every happening one story, in any order", (t) => {
   const sigs = BASES.flatMap((base) => [base, ...[1, 2, 3, 4].map((v) => perturb(base, v))]).map(sig);

@@ -74,3 +74,15 @@ export function perturb(spec: Spec, variant: number): Spec {
     text: paragraphs.join("\n\n"),
   };
 }
+
+/** A deterministic shuffle of `items` (a linear congruential generator seeded with `seed`). */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "../../cli/command.js";
-import type { Io } from "../../cli/io.js";
+import { captureIo } from "../../test-helpers/io.js";
 import { openStore } from "../index.js";
 import { saveCorpus } from "./corpus.js";
 
@@ -20,21 +20,11 @@ export async function corpusDb(): Promise<{ db: string; ids: string[]; cleanup: 
 
 /** Runs a command as main does, minus printing: a MarsadError comes back as `error`. */
 export async function runCommand(command: Command, ...argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    out: (text) => {
-      out += `${text}\n`;
-    },
-    err: (text) => {
-      err += `${text}\n`;
-    },
-    interactive: false,
-  };
+  const { io, out, err } = captureIo();
   try {
     const code = await command.run(argv, io);
-    return { code, out, err, error: undefined };
+    return { code, out: out(), err: err(), error: undefined };
   } catch (error) {
-    return { code: undefined, out, err, error: error as Error & { code?: string } };
+    return { code: undefined, out: out(), err: err(), error: error as Error & { code?: string } };
   }
 }

@@ -151,7 +151,9 @@ export class ClaimStore {
     const claims = articleClaims(article);
     if (claims.length === 0) return 0;
     const ranges = claims.map((c) => periodRange(c));
-    claims.forEach((claim, idx) => this.#insert(article.id, idx, claim, ranges[idx] ?? null));
+    claims.forEach((claim, idx) => {
+      this.#insert(article.id, idx, claim, ranges[idx] ?? null);
+    });
     this.#count(article, claims);
     const found = new Map<string, number>();
     const seen = new Set<string>();

@@ -65,7 +65,7 @@ interface StoredSignature {
 function encode(sig: Signature): StoredSignature {
   const { minhash, content, bands: _, ...meta } = sig;
   const sketch = Buffer.alloc(4 * (minhash.length + content.length));
-  [...minhash, ...content].forEach((word, i) => sketch.writeUInt32LE(word, 4 * i));
+  for (const [i, word] of [...minhash, ...content].entries()) sketch.writeUInt32LE(word, 4 * i);
   return { meta: JSON.stringify({ ...meta, sizes: [minhash.length, content.length] }), sketch };
 }
 

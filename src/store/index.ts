@@ -17,6 +17,8 @@ export type {
   EntityQuery,
   EntityRef,
   EntitySummary,
+  EventQuery,
+  EventRecord,
   GraphEdgeRecord,
   GraphNodeRecord,
   GraphQuery,

@@ -208,3 +208,30 @@ describe("the timeline", () => {
     await store.close();
   });
 });
+
+describe("events", () => {
+  test("latest first, with actors and place resolved and the sentence cited; filters", async () => {
+    const { store, ids } = await reportStore();
+    const france = (await store.findEntities("فرنسا"))[0]!;
+    const deployments = await store.listEvents({ kind: "deploy" });
+    assert.deepEqual(
+      deployments.map((e) => e.article.id),
+      [ids[2], ids[1], ids[0]],
+    );
+    for (const e of deployments) {
+      assert.equal(e.actors[0]?.id, france.id);
+      assert.equal(e.actors[0]?.name, "فرنسا");
+      assert.match(e.sentence, /جندي في تشاد/);
+    }
+    assert.deepEqual(
+      (await store.listEvents({ entity: france.id, from: "2025-02-12", to: "2025-02-13" })).map((e) => e.article.id),
+      [ids[1]],
+    );
+    assert.deepEqual(
+      (await store.listEvents({ outlet: "إذاعة نجامينا" })).map((e) => e.kind),
+      ["deny"],
+    );
+    await assert.rejects(store.listEvents({ from: "أمس" }), { code: "BAD_ARGUMENT" });
+    await store.close();
+  });
+});

@@ -16,6 +16,8 @@ import type {
   EntityQuery,
   EntityRef,
   EntitySummary,
+  EventQuery,
+  EventRecord,
   QuoteQuery,
   QuoteRecord,
   TimelineItem,
@@ -59,6 +61,23 @@ interface TimeRow {
   sentence: number;
   s_start: number;
   s_end: number;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+interface EventRow {
+  articleId: string;
+  idx: number;
+  kind: string;
+  cameo: string;
+  trigger: string;
+  time: string | null;
+  place: string | null;
+  placeId: string | null;
+  start_pos: number;
+  end_pos: number;
+  rule: string;
   title: string;
   outlet: string | null;
   published: string | null;
@@ -110,6 +129,10 @@ function prepareKb(db: Db) {
       `SELECT e.id, e.name, e.type FROM mentions m JOIN entities e ON e.id = m.entity_id
        WHERE m.article_id = ? AND m.sentence = ? GROUP BY e.id, e.name, e.type ORDER BY MIN(m.start_pos), e.id`,
     ),
+    eventActors: p(
+      "SELECT actor, entity_id AS id FROM event_actors WHERE article_id = ? AND event_idx = ? ORDER BY idx",
+    ),
+    localName: p("SELECT name FROM article_entities WHERE article_id = ? AND local_id = ? LIMIT 1").pluck(),
     sentenceEvents: p("SELECT DISTINCT kind FROM events WHERE article_id = ? AND sentence = ? ORDER BY kind").pluck(),
   };
 }
@@ -229,6 +252,63 @@ export class SqliteKnowledge {
       }
       return found;
     };
+  }
+
+  listEvents(query: EventQuery): EventRecord[] {
+    const where: string[] = [];
+    const params: Record<string, string | number> = page(query);
+    const date = "COALESCE(e.time_text, a.published)";
+    if (query.kind !== undefined) {
+      where.push("e.kind = @kind");
+      params.kind = query.kind;
+    }
+    if (query.outlet !== undefined) {
+      where.push("a.outlet = @outlet");
+      params.outlet = query.outlet;
+    }
+    const from = dateBound(query.from, "from", false);
+    const to = dateBound(query.to, "to", true);
+    if (from !== null) {
+      where.push(`${periodEnd(date)} >= @from`);
+      params.from = from;
+    }
+    if (to !== null) {
+      where.push(`${date} <= @to`);
+      params.to = to;
+    }
+    if (query.entity !== undefined) {
+      where.push(`(e.article_id, e.idx) IN (SELECT article_id, event_idx FROM event_actors WHERE entity_id = @entity
+                  UNION SELECT article_id, idx FROM events WHERE place_entity = @entity)`);
+      params.entity = query.entity;
+    }
+    const stmt = this.#prepared(
+      `SELECT e.article_id AS articleId, e.idx, e.kind, e.cameo, e.trigger_text AS trigger, e.time_text AS time,
+              e.place, e.place_entity AS placeId, e.start_pos, e.end_pos, e.rule, a.title, a.outlet, a.published
+       FROM events e JOIN articles a ON a.id = e.article_id
+       ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+       ORDER BY ${date} DESC NULLS LAST, e.article_id, e.idx LIMIT @limit OFFSET @offset`,
+    );
+    const articles = this.#articles();
+    return (stmt.all(params) as EventRow[]).map((r) => {
+      const name = (local: string) => (this.#sql.localName.get(r.articleId, local) as string | undefined) ?? local;
+      return {
+        article: { id: r.articleId, title: r.title, outlet: r.outlet, published: r.published },
+        idx: r.idx,
+        kind: r.kind,
+        cameo: r.cameo,
+        trigger: r.trigger,
+        time: r.time,
+        actors: (this.#sql.eventActors.all(r.articleId, r.idx) as { actor: string; id: string | null }[]).map((x) => ({
+          id: x.id,
+          name: name(x.actor),
+        })),
+        place: r.place === null ? null : { id: r.placeId, name: name(r.place) },
+        start: r.start_pos,
+        end: r.end_pos,
+        sentence: articles(r.articleId).text.slice(r.start_pos, r.end_pos),
+        rule: r.rule,
+      };
+    });
   }
 
   listQuotes(query: QuoteQuery): QuoteRecord[] {

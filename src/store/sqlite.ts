@@ -42,6 +42,8 @@ import type {
   EntityDossier,
   EntityQuery,
   EntitySummary,
+  EventQuery,
+  EventRecord,
   GraphEdgeRecord,
   GraphNodeRecord,
   GraphQuery,
@@ -449,6 +451,10 @@ export class SqliteStore implements Store {
 
   entityDossier(id: string, options: DossierOptions = {}): Promise<EntityDossier | null> {
     return this.#query((kb) => kb.entityDossier(id, options));
+  }
+
+  listEvents(query: EventQuery = {}): Promise<EventRecord[]> {
+    return this.#query((kb) => kb.listEvents(query));
   }
 
   listQuotes(query: QuoteQuery = {}): Promise<QuoteRecord[]> {

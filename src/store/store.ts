@@ -192,6 +192,38 @@ export interface TimelineItem {
   plan: boolean;
 }
 
+export interface EventQuery {
+  /** Only events of this kind (meet, visit, attack, statement …). */
+  kind?: string;
+  /** Only events with this global entity among their actors or as their place. */
+  entity?: string;
+  /** Events whose date (their own time, else the article's date) overlaps this range. */
+  from?: string;
+  to?: string;
+  outlet?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An event with its actors and place resolved, cited to its sentence. */
+export interface EventRecord {
+  article: ArticleRef;
+  /** Position in its article's events layer. */
+  idx: number;
+  kind: string;
+  cameo: string;
+  trigger: string;
+  /** The event's own time (YYYY[-MM[-DD]]), if the text gives one. */
+  time: string | null;
+  /** Agent first; a global entity where the article's entity was linked to one. */
+  actors: { id: string | null; name: string }[];
+  place: { id: string | null; name: string } | null;
+  start: number;
+  end: number;
+  sentence: string;
+  rule: string;
+}
+
 export interface StoryQuery {
   /** Stories whose date span overlaps this range (YYYY, YYYY-MM or YYYY-MM-DD, inclusive). */
   from?: string;
@@ -393,6 +425,8 @@ export interface Store {
    * its months, a month before its days), then article date, article, position.
    */
   timeline(query?: TimelineQuery): Promise<TimelineItem[]>;
+  /** Events, latest first (by their own time, else their article's date). */
+  listEvents(query?: EventQuery): Promise<EventRecord[]>;
   /** Stories, latest first (or largest first). */
   listStories(query?: StoryQuery): Promise<StoryRecord[]>;
   /** One story with its members, their claims compared, and related stories; null when none. */

@@ -13,6 +13,7 @@ export const ErrorCodes = {
   BAD_JSONL_LINE: "a JSON Lines record is not a valid article object",
   NOT_FOUND: "no such item",
   AMBIGUOUS: "the name fits several entities",
+  UNAUTHORIZED: "a valid bearer token is required",
   BAD_ARGUMENT: "a command-line argument is missing or malformed",
   BAD_QUERY: "the search query is malformed",
   STORE_FAILED: "the store could not complete the operation",

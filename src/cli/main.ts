@@ -8,6 +8,7 @@ import { extractCommand } from "./commands/extract.js";
 import { graphCommand } from "./commands/graph.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { quotesCommand } from "./commands/quotes.js";
+import { serveCommand } from "./commands/serve.js";
 import { storiesCommand, storyCommand } from "./commands/stories.js";
 import { timelineCommand } from "./commands/timeline.js";
 import { type Io, processIo } from "./io.js";
@@ -26,6 +27,7 @@ export const commands: readonly Command[] = [
   graphCommand,
   claimsCommand,
   exportCommand,
+  serveCommand,
 ];
 
 function help(): string {

@@ -6,6 +6,14 @@ export { writeGraphml } from "./graphml.js";
 export { articleLine, type JsonlOptions, writeJsonl } from "./jsonl.js";
 export { eventRows, eventsOf } from "./rows.js";
 export { writeText } from "./sink.js";
+export {
+  actorGraph,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportStore,
+  MEDIA_TYPES,
+  type StoreExportOptions,
+} from "./store.js";
 export type {
   ActorGraph,
   EventActor,

@@ -50,18 +50,41 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function preparePage(path: string): Promise<Prepared> {
   try {
-    const bytes = await readFile(path);
-    const page = readPage({ source: path, bytes });
-    const { annotate } = await import("../pipeline/index.js");
-    const articles = page.articles.map((article) => {
-      const annotated = annotate(article);
-      annotated.layers.tokens = [];
-      return annotated;
-    });
-    return { bytes: bytes.length, articles, problems: page.problems };
+    return await prepareBytes(path, await readFile(path));
   } catch (error) {
     return { problem: problemOf(error, path) };
   }
+}
+
+/** Reads and annotates one page's bytes (throws what readPage throws). */
+async function prepareBytes(source: string, bytes: Uint8Array) {
+  const page = readPage({ source, bytes });
+  const { annotate } = await import("../pipeline/index.js");
+  const articles = page.articles.map((article) => {
+    const annotated = annotate(article);
+    annotated.layers.tokens = [];
+    return annotated;
+  });
+  return { bytes: bytes.length, articles, problems: page.problems };
+}
+
+export interface PageResult {
+  source: string;
+  /** Ids of the articles stored, and of those already stored. */
+  stored: string[];
+  duplicates: string[];
+  /** Parts of the page that were skipped (a bad JSON Lines record). */
+  problems: Problem[];
+}
+
+/**
+ * One page given as bytes (an upload), read, annotated and saved in one transaction on this
+ * thread. A page with no article, undecodable bytes or a failed save throws MarsadError.
+ */
+export async function ingestBytes(store: Store, source: string, bytes: Uint8Array): Promise<PageResult> {
+  const prepared = await prepareBytes(source, bytes);
+  const saved = await store.savePage(source, prepared.articles);
+  return { source, ...saved, problems: prepared.problems };
 }
 
 interface Job {

@@ -196,6 +196,14 @@ describe("the timeline", () => {
       items.map((i) => i.value),
       [...items.map((i) => i.value)].sort(),
     );
+    assert.deepEqual(
+      (await store.timeline({ plan: true })).map((i) => i.value),
+      ["2026-09"],
+    );
+    const reports = await store.timeline({ plan: false, limit: 1, offset: 1 });
+    assert.equal(reports.length, 1);
+    assert.equal(reports[0]?.plan, false);
+    assert.deepEqual(reports[0], (await store.timeline({ plan: false }))[1]);
     const visits = await store.timeline({ kind: "visit" });
     assert.deepEqual(
       visits.map((i) => i.value),

@@ -393,8 +393,19 @@ export class SqliteKnowledge {
        ORDER BY t.value, a.published NULLS LAST, t.article_id, t.idx LIMIT @limit OFFSET @offset`,
     );
     const articles = this.#articles();
+    const sentenceOf = (r: TimeRow) => articles(r.articleId).text.slice(r.s_start, r.s_end);
+    const planOf = (r: TimeRow) =>
+      isPlan({ value: r.value, published: r.published, sentence: sentenceOf(r), timeAt: r.start_pos - r.s_start });
+    let rows: TimeRow[];
+    if (query.plan === undefined) rows = stmt.all(params) as TimeRow[];
+    else {
+      // Plans are told from the sentence, not in SQL: page after telling them.
+      const all = stmt.all({ ...params, limit: -1, offset: 0 }) as TimeRow[];
+      const { limit, offset } = params as { limit: number; offset: number };
+      rows = all.filter((r) => planOf(r) === query.plan).slice(offset, limit < 0 ? undefined : offset + limit);
+    }
     const bySentence = new Map<string, { entities: EntityRef[]; events: string[] }>();
-    return (stmt.all(params) as TimeRow[]).map((r) => {
+    return rows.map((r) => {
       const key = `${r.articleId}\u0000${r.sentence}`;
       let facts = bySentence.get(key);
       if (!facts) {
@@ -404,23 +415,17 @@ export class SqliteKnowledge {
         };
         bySentence.set(key, facts);
       }
-      const sentence = articles(r.articleId).text.slice(r.s_start, r.s_end);
       return {
         value: r.value,
         granularity: r.granularity,
         text: r.text,
         start: r.start_pos,
         end: r.end_pos,
-        sentence: {
-          idx: r.sentence,
-          start: r.s_start,
-          end: r.s_end,
-          text: sentence,
-        },
+        sentence: { idx: r.sentence, start: r.s_start, end: r.s_end, text: sentenceOf(r) },
         article: { id: r.articleId, title: r.title, outlet: r.outlet, published: r.published },
         entities: facts.entities,
         events: facts.events,
-        plan: isPlan({ value: r.value, published: r.published, sentence, timeAt: r.start_pos - r.s_start }),
+        plan: planOf(r),
       };
     });
   }

@@ -169,6 +169,8 @@ export interface TimelineQuery {
   kind?: string;
   /** Only items from articles of this outlet (exact match). */
   outlet?: string;
+  /** Only plans (true) or only reports (false); see TimelineItem.plan. */
+  plan?: boolean;
   limit?: number;
   offset?: number;
 }

@@ -1,13 +1,6 @@
 import { MarsadError } from "../../errors.js";
-import {
-  type ActorGraph,
-  type GraphEdge,
-  type GraphNode,
-  writeGexf,
-  writeGraphml,
-  writeText,
-} from "../../export/index.js";
-import type { GraphEdgeRecord, GraphNodeRecord, GraphView, Store } from "../../store/index.js";
+import { actorGraph, writeGexf, writeGraphml, writeText } from "../../export/index.js";
+import type { GraphEdgeRecord, GraphView, Store } from "../../store/index.js";
 import { parse, positiveInt } from "../args.js";
 import type { Command } from "../command.js";
 import { type Io, table } from "../io.js";
@@ -16,34 +9,6 @@ import { optionalEntity, withStore } from "../store.js";
 
 const FORMATS = ["text", "json", "graphml", "gexf"] as const;
 type Format = (typeof FORMATS)[number];
-
-export const toGraphNode = (n: GraphNodeRecord): GraphNode => ({
-  id: n.id,
-  label: n.name,
-  type: n.type,
-  articles: n.articles,
-});
-
-export const toGraphEdge = (e: GraphEdgeRecord): GraphEdge => ({
-  source: e.source,
-  target: e.target,
-  type: e.type,
-  directed: e.directed,
-  weight: e.weight,
-  firstDate: e.first,
-  lastDate: e.last,
-  citations: e.citations,
-});
-
-async function* mapRows<T, U>(rows: AsyncIterable<T> | Iterable<T>, map: (row: T) => U): AsyncGenerator<U> {
-  for await (const row of rows) yield map(row);
-}
-
-/** The graph a file format gets: the view asked for, or, with no filter at all, the whole graph read lazily. */
-export function actorGraph(store: Store, view: GraphView | null): ActorGraph {
-  const source = view ?? store.exportGraph();
-  return { nodes: mapRows(source.nodes, toGraphNode), edges: mapRows(source.edges, toGraphEdge) };
-}
 
 const dates = (e: GraphEdgeRecord) =>
   e.first === null ? "undated" : e.first === e.last ? e.first : `${e.first} … ${e.last}`;

@@ -27,15 +27,16 @@ export const timelineCommand: Command = {
     const limit = positiveInt(values.limit, "limit", 100);
     return withStore(values, async (store) => {
       const entity = await optionalEntity(store, values.entity, io, values.json);
-      const query = { from: values.from, to: values.to, entity: entity?.id, kind: values.kind, outlet: values.outlet };
-      // Plans are told apart after the query, so a filter on them pages through the timeline.
-      const keep = (i: TimelineItem) => (values.plans ? i.plan : values["no-plans"] ? !i.plan : true);
-      const items: TimelineItem[] = [];
-      for (let offset = 0; items.length < limit; offset += limit) {
-        const batch = await store.timeline({ ...query, limit, offset });
-        items.push(...batch.filter(keep).slice(0, limit - items.length));
-        if (batch.length < limit || (!values.plans && !values["no-plans"])) break;
-      }
+      const plan = values.plans ? true : values["no-plans"] ? false : undefined;
+      const items = await store.timeline({
+        from: values.from,
+        to: values.to,
+        entity: entity?.id,
+        kind: values.kind,
+        outlet: values.outlet,
+        plan,
+        limit,
+      });
       if (values.json) printJson(io, items);
       else if (items.length === 0) io.out("no dated sentences found");
       else {

@@ -77,7 +77,7 @@ export function openApiDocument(routes: readonly Route[], version: string) {
       },
     },
   };
-  for (const route of routes) (paths[route.path] ??= {})[route.method] = operation(route);
+  for (const route of routes) paths[route.path] = { ...paths[route.path], [route.method]: operation(route) };
   return {
     openapi: "3.1.0",
     info: {

@@ -8,6 +8,7 @@ import { extractCommand } from "./commands/extract.js";
 import { graphCommand } from "./commands/graph.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { quotesCommand } from "./commands/quotes.js";
+import { searchCommand } from "./commands/search.js";
 import { serveCommand } from "./commands/serve.js";
 import { storiesCommand, storyCommand } from "./commands/stories.js";
 import { timelineCommand } from "./commands/timeline.js";
@@ -16,6 +17,7 @@ import { type Io, processIo } from "./io.js";
 export const commands: readonly Command[] = [
   ingestCommand,
   extractCommand,
+  searchCommand,
   articlesCommand,
   showCommand,
   entitiesCommand,
@@ -64,7 +66,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     if (error instanceof MarsadError) {
       io.err(`marsad ${name}: ${error.message} [${error.code}]`);
-      return error.code === "BAD_ARGUMENT" ? 2 : 1;
+      return error.code === "BAD_ARGUMENT" || error.code === "BAD_QUERY" ? 2 : 1;
     }
     io.err(`marsad ${name}: unexpected error (a bug in Marsad: please report it)\n${(error as Error)?.stack ?? error}`);
     return 1;

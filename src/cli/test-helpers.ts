@@ -14,9 +14,9 @@ export async function ingestedDb(...paths: string[]): Promise<{ db: string; dir:
   return { db, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** `marsad ARGV… --db DB` in-process: exit code and what it printed. */
-export async function marsad(db: string, ...argv: string[]) {
+/** `marsad COMMAND --db DB ARGS…` in-process (--db first, so it stays before a `--`): exit code and output. */
+export async function marsad(db: string, command: string, ...argv: string[]) {
   const { io, out, err } = captureIo();
-  const code = await main([...argv, "--db", db], io);
+  const code = await main([command, "--db", db, ...argv], io);
   return { code, out: out(), err: err() };
 }

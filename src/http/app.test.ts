@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { all, parseXml } from "../export/test-helpers/readers.js";
 import type { Store } from "../store/index.js";
 import { createApp, ROUTES } from "./app.js";
-import { demoStore, type Fetch, getJson, operations } from "./test-helpers.js";
+import { bodyOf, demoStore, type Fetch, getJson, operations } from "./test-helpers.js";
 
 const TOKEN = "s3cret-token";
 let store: Store;
@@ -114,7 +114,7 @@ describe("errors are JSON with a code and a message", () => {
 });
 
 describe("uploads need the bearer token", () => {
-  const post = (body: BodyInit, headers: Record<string, string>) =>
+  const post = (body: string | Uint8Array, headers: Record<string, string>) =>
     fetch("/api/ingest?name=budget", { method: "POST", headers, body });
   const typed = { "content-type": "text/plain; charset=utf-8" };
 
@@ -122,21 +122,21 @@ describe("uploads need the bearer token", () => {
     assert.equal((await post(UPLOAD, typed)).status, 401);
     const wrong = await post(UPLOAD, { ...typed, authorization: "Bearer nope" });
     assert.equal(wrong.status, 401);
-    assert.equal((await wrong.json()).error.code, "UNAUTHORIZED");
+    assert.equal((await bodyOf(wrong)).error.code, "UNAUTHORIZED");
     const before = (await store.stats()).articles;
     const ok = await post(UPLOAD, { ...typed, authorization: `Bearer ${TOKEN}` });
     assert.equal(ok.status, 200);
-    const result = await ok.json();
+    const result = await bodyOf(ok);
     assert.equal(result.source, "upload:budget.txt");
     assert.equal(result.stored.length, 1);
     assert.equal((await store.stats()).articles, before + 1);
-    const again = await (await post(UPLOAD, { ...typed, authorization: `Bearer ${TOKEN}` })).json();
+    const again = await bodyOf(await post(UPLOAD, { ...typed, authorization: `Bearer ${TOKEN}` }));
     assert.deepEqual(again.duplicates, result.stored);
   });
 
   test("a body too large, of the wrong type, empty or with no article is refused with its reason", async () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
-    const cases: Array<[BodyInit, Record<string, string>, number, string]> = [
+    const cases: Array<[string | Uint8Array, Record<string, string>, number, string]> = [
       ["ا".repeat(70 * 1024), { ...typed, ...auth }, 413, "TOO_LARGE"],
       [UPLOAD, { "content-type": "application/pdf", ...auth }, 415, "UNSUPPORTED_FORMAT"],
       ["", { ...typed, ...auth }, 422, "EMPTY_FILE"],
@@ -145,7 +145,7 @@ describe("uploads need the bearer token", () => {
     for (const [body, headers, status, code] of cases) {
       const response = await post(body, headers);
       assert.equal(response.status, status, code);
-      assert.equal((await response.json()).error.code, code);
+      assert.equal((await bodyOf(response)).error.code, code);
     }
   });
 });
@@ -165,6 +165,7 @@ describe("the OpenAPI document", () => {
       "/api/entities/{id} id": entities[0].id,
       "/api/stories/{id} id": stories[0].id,
       format: "gexf",
+      q: "السنابل",
       source: edge.source,
       target: edge.target,
       upload: `${UPLOAD}\n\nفقرة إضافية لنسخة مختلفة.`,

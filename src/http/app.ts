@@ -13,8 +13,9 @@ import { PAGE_PARAMS, parseQuery, type Route } from "./route.js";
 import { corpusRoutes } from "./routes/corpus.js";
 import { ioRoutes } from "./routes/io.js";
 import { knowledgeRoutes } from "./routes/knowledge.js";
+import { searchRoutes } from "./routes/search.js";
 
-export const ROUTES: readonly Route[] = [...corpusRoutes, ...knowledgeRoutes, ...ioRoutes];
+export const ROUTES: readonly Route[] = [...searchRoutes, ...corpusRoutes, ...knowledgeRoutes, ...ioRoutes];
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 

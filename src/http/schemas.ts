@@ -193,6 +193,32 @@ export const SCHEMAS: Record<string, Schema> = {
     disagreementCount: int,
     disagreements: list(object({ kind: str, a: ref("Claim"), b: ref("Claim") })),
   }),
+  SearchResult: object(
+    {
+      total: { type: "integer", description: "How many articles match; absent when more than 10,000 do." },
+      items: list(
+        object({
+          articleId: str,
+          title: str,
+          outlet: nstr,
+          published: nstr,
+          score: num,
+          snippets: list(object({ text: str, ...span, highlights: list(object(span)) })),
+          titleHighlights: list(object(span)),
+        }),
+      ),
+      next: nstr,
+    },
+    ["items", "next"],
+  ),
+  SearchFacets: object({
+    counted: int,
+    partial: bool,
+    outlets: list(object({ value: str, count: int })),
+    months: list(object({ value: str, count: int })),
+    eventKinds: list(object({ value: str, count: int })),
+    entities: list(object({ id: str, name: str, type: str, count: int })),
+  }),
   IngestResult: object({
     source: str,
     stored: list(str),

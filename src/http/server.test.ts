@@ -8,7 +8,7 @@ import { after, before, describe, test } from "node:test";
 import type { Store } from "../store/index.js";
 import { repoRoot } from "../test-helpers/seeds.js";
 import { type RunningServer, startServer } from "./server.js";
-import { demoStore, getJson, operations } from "./test-helpers.js";
+import { bodyOf, demoStore, getJson, operations } from "./test-helpers.js";
 
 let store: Store;
 let db: string;
@@ -39,6 +39,7 @@ describe("a real server on a free port", () => {
       "/api/entities/{id} id": entities[0].id,
       "/api/stories/{id} id": stories[0].id,
       format: "jsonl",
+      q: "السنابل",
       source: edge.source,
       target: edge.target,
       upload: "خبر للاختبار: افتتاح مكتبة\n\nافتتحت بلدية الموصل مكتبة عامة جديدة في الجانب الأيسر من المدينة اليوم.",
@@ -76,7 +77,7 @@ test("`marsad serve` prints its URL, serves, and stops cleanly on SIGTERM", asyn
   while (!/http:\/\/\S+?:\d+/.test(out) && Date.now() - started < 15_000) await new Promise((r) => setTimeout(r, 50));
   const url = /(http:\/\/\S+?:\d+)/.exec(out)?.[1];
   assert.ok(url, `no URL printed: ${out} ${err}`);
-  const stats = await (await fetch(`${url}/api/stats`)).json();
+  const stats = await bodyOf(await fetch(`${url}/api/stats`));
   assert.ok(stats.articles > 0);
   assert.match(err, /uploads \(POST \/api\/ingest\) are disabled/);
   const refused = await fetch(`${url}/api/ingest`, {

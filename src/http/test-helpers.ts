@@ -20,11 +20,16 @@ export async function demoStore(): Promise<{ store: Store; db: string; cleanup: 
   };
 }
 
-/** GET `path` and its JSON body, asserting nothing (tests read the body as they expect it). */
-// biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON the route returns
-export async function getJson(fetch: Fetch, path: string): Promise<{ status: number; body: any }> {
+// biome-ignore lint/suspicious/noExplicitAny: a test reads whatever JSON a route returns as it expects it
+export type Json = any;
+
+/** A response's JSON body. */
+export const bodyOf = async (response: Response): Promise<Json> => response.json();
+
+/** GET `path` and its JSON body, asserting nothing. */
+export async function getJson(fetch: Fetch, path: string): Promise<{ status: number; body: Json }> {
   const response = await fetch(path);
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await bodyOf(response) };
 }
 
 /**

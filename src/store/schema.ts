@@ -12,6 +12,8 @@
 //   small lists that are only ever read whole (captions, an entity's spans) are JSON TEXT.
 // This lives in a TS module rather than a .sql file so the build (tsc) carries it into dist.
 
+import { SEARCH_SCHEMA_SQL } from "../search/sqlite.js";
+
 export interface Migration {
   version: number;
   description: string;
@@ -420,6 +422,12 @@ CREATE TABLE claim_entities (
   PRIMARY KEY (entity_id, subject_key)
 );
 `,
+  },
+  {
+    version: 5,
+    description: "full-text search over the analysed title and text of each article",
+    // SQLite only (FTS5): a PostgreSQL store indexes the same analysed terms its own way.
+    sql: SEARCH_SCHEMA_SQL,
   },
 ];
 

@@ -22,6 +22,15 @@ import type {
   Span,
   Timex,
 } from "../model.js";
+import {
+  indexArticle,
+  indexMissing,
+  type SearchFacets,
+  type SearchOptions,
+  type SearchResult,
+  searchArticles,
+  searchFacets,
+} from "../search/sqlite.js";
 import { tokenize } from "../text/tokenize.js";
 import { MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_TABLE } from "./schema.js";
 import { sentenceLocator } from "./sentences.js";
@@ -63,8 +72,9 @@ import type {
 } from "./store.js";
 
 const BUSY_TIMEOUT_MS = 10_000;
-/** The schema version that added the knowledge base (stories, graph, claims). */
+/** The schema versions that added the knowledge base (stories, graph, claims) and search. */
 const KNOWLEDGE_VERSION = 4;
+const SEARCH_VERSION = 5;
 /**
  * WAL pages written before they are copied back into the database file (~100 MB). Each copy
  * ends with two fsyncs, which cost more than the rest of the save path together when they
@@ -355,6 +365,7 @@ export class SqliteStore implements Store {
     const read = db.transaction((id: string) => this.#read(id));
     this.#readTx = (id) => read.deferred(id);
     if (from > 0 && from < KNOWLEDGE_VERSION) db.transaction(() => this.#rebuildKnowledge()).immediate();
+    if (from > 0 && from < SEARCH_VERSION) indexMissing(db);
   }
 
   /**
@@ -496,6 +507,14 @@ export class SqliteStore implements Store {
 
   listClaims(query: ClaimQuery = {}): Promise<ClaimGroupRecord[]> {
     return this.#snapshot(() => this.#claims.list(query));
+  }
+
+  search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    return this.#snapshot(() => searchArticles(this.#db!, query, options));
+  }
+
+  searchFacets(query: string, options: SearchOptions = {}): Promise<SearchFacets> {
+    return this.#snapshot(() => searchFacets(this.#db!, query, options));
   }
 
   async *allArticles(): AsyncGenerator<StoredArticle> {
@@ -664,6 +683,7 @@ export class SqliteStore implements Store {
       for (const [j, actor] of e.actors.entries()) sql.insertActor.run(id, i, j, actor, globalOf(actor));
     });
     this.#corpus!.size++;
+    indexArticle(this.#db!, { id, title: article.title, text: article.text });
     this.#addKnowledge(
       {
         id,

@@ -3,8 +3,9 @@
 
 import type { RoleOverTime } from "../kb/dossier.js";
 import type { AnnotatedArticle, Article, EntityType, Granularity, Layers } from "../model.js";
+import type { SearchFacets, SearchOptions, SearchResult } from "../search/sqlite.js";
 
-export type { RoleOverTime };
+export type { RoleOverTime, SearchFacets, SearchOptions, SearchResult };
 
 export interface SaveResult {
   /** Public ids (`articleId`) of the articles this save wrote, in page order. */
@@ -441,6 +442,13 @@ export interface Store {
   edgeCitations(query: EdgeQuery): Promise<EdgeCitation[]>;
   /** Subjects claimed across articles, with their claims and disagreements. */
   listClaims(query?: ClaimQuery): Promise<ClaimGroupRecord[]>;
+  /**
+   * Articles matching a search query (src/search/query.ts: words, "phrases", prefix*, OR,
+   * -term), best first, with highlighted snippets. A malformed query is MarsadError BAD_QUERY.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** How the matches of a query spread over outlets, months, event kinds and entities. */
+  searchFacets(query: string, options?: SearchOptions): Promise<SearchFacets>;
   /** Every stored article with its layers, oldest first, read one at a time (for exports). */
   allArticles(): AsyncIterable<StoredArticle>;
   /** The whole actor graph, nodes then edges, read lazily (for exports). */

@@ -16,8 +16,8 @@ let cleanup: () => void;
 before(async () => ({ db, dir, cleanup } = await ingestedDb(join(repoRoot, "examples"))));
 after(() => cleanup());
 
-const json = async (...argv: string[]) => {
-  const run = await marsad(db, ...argv, "--json");
+const json = async (command: string, ...argv: string[]) => {
+  const run = await marsad(db, command, ...argv, "--json");
   assert.equal(run.code, 0, run.err);
   return JSON.parse(run.out);
 };

@@ -12,8 +12,8 @@ let db = "";
 let cleanup = () => {};
 let pageOf = new Map<string, string>();
 
-const json = async (...argv: string[]) => {
-  const run = await marsad(db, ...argv, "--json");
+const json = async (command: string, ...argv: string[]) => {
+  const run = await marsad(db, command, ...argv, "--json");
   assert.equal(run.code, 0, run.err);
   return JSON.parse(run.out);
 };

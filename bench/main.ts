@@ -37,6 +37,7 @@ import { stages } from "../src/pipeline/stages.js";
 import { openStore, type Store } from "../src/store/index.js";
 import { generatedPage } from "./corpus.js";
 import { peakRssMb, rate, timed } from "./measure.js";
+import { benchApi, benchSearchLatency } from "./search.js";
 import { articles as streamArticles } from "./stories-corpus.js";
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 10_000);
@@ -194,7 +195,7 @@ async function benchStories(dbPath: string) {
   );
 }
 
-/** BENCH_ONLY=stories,… runs the named parts only (ingest, extraction — with the save path —, stories). */
+/** BENCH_ONLY=stories,… runs the named parts only (ingest; extraction with the save path; stories with search and the API). */
 const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
 const runs = (part: string) => only === undefined || only.includes(part);
 
@@ -212,6 +213,9 @@ try {
   if (runs("stories")) {
     console.log("stories, incremental (save path with stories, graph and claims; generated archive):");
     await benchStories(join(dir, "stories.db"));
+    gc();
+    benchSearchLatency(join(dir, "stories.db"));
+    await benchApi(join(dir, "stories.db"));
   }
   console.log(`peak memory: ${peakRssMb().toFixed(0)} MB RSS`);
 } finally {

@@ -34,7 +34,7 @@ function zipf(next: () => number, n: number): number {
   return Math.min(n - 1, Math.floor(Math.exp(next() * Math.log(n + 1))) - 1);
 }
 
-interface Names {
+export interface Names {
   vocabulary: string[];
   people: string[];
   organisations: string[];
@@ -42,7 +42,8 @@ interface Names {
 }
 
 let names: Names | undefined;
-function pools(): Names {
+/** The generator's words and names, most frequent first (Zipf rank = index). */
+export function pools(): Names {
   names ??= {
     vocabulary: pseudoWords(30_000, 11, word),
     people: pseudoWords(6_000, 12, (next) => `${word(next)} ${word(next)}ي`),

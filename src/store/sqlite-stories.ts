@@ -181,6 +181,12 @@ interface MemberRow {
   lead_end: number | null;
 }
 
+/** Where an article's first block ends (an article saved without sentences). */
+function firstBlockEnd(text: string): number {
+  const end = text.indexOf("\n");
+  return end === -1 ? text.length : end;
+}
+
 const STORY_COLUMNS = "id, label, articles, outlets, first_date, last_date, happened, actors, updated_at";
 
 const toStory = (r: StoryRow): StoryRecord => ({
@@ -273,7 +279,7 @@ export class StoryReader {
       published: m.published,
       score: m.score,
       reason: m.reason,
-      lead: m.text.slice(0, m.lead_end ?? m.text.indexOf("\n") >>> 0).trim(),
+      lead: m.text.slice(0, m.lead_end ?? firstBlockEnd(m.text)).trim(),
     }));
     return {
       ...toStory(row),

@@ -1,5 +1,6 @@
 // The shapes that flow through Marsad. Every annotation is a Span into an article's clean
 // text: `text.slice(start, end)` is the mention (UTF-16 units, end exclusive).
+import type { PreparedKnowledge } from "./kb/prepared.js";
 
 export interface Span {
   start: number;
@@ -119,6 +120,11 @@ export interface Layers {
 export interface AnnotatedArticle {
   article: Article;
   layers: Layers;
+  /**
+   * What saving it derives from the article alone (kb/prepared.ts), computed where it was
+   * annotated; the store computes it when it is absent.
+   */
+  knowledge?: PreparedKnowledge;
 }
 
 export function emptyLayers(): Layers {

@@ -12,8 +12,10 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { MarsadError, type Problem, problemOf } from "../errors.js";
-import type { AnnotatedArticle } from "../model.js";
+import { prepareKnowledge } from "../kb/prepared.js";
+import type { AnnotatedArticle, Article } from "../model.js";
 import type { Store } from "../store/index.js";
+import { articleId } from "./article.js";
 import { readPage } from "./page.js";
 import { walkPaths } from "./walk.js";
 
@@ -43,7 +45,7 @@ export interface IngestSummary {
   skipped: Problem[];
 }
 
-/** A page read and annotated (tokens dropped: the store does not keep them), or why not. */
+/** A page read and its articles prepared for the store (prepareArticle), or why not. */
 type Prepared = { bytes: number; articles: AnnotatedArticle[]; problems: Problem[] } | { problem: Problem };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -56,15 +58,25 @@ async function preparePage(path: string): Promise<Prepared> {
   }
 }
 
-/** Reads and annotates one page's bytes (throws what readPage throws). */
+/**
+ * An article annotated, with what saving it derives from it alone computed here, off the
+ * saving thread (kb/prepared.ts); its tokens are dropped then, as the store does not keep them.
+ */
+export async function prepareArticle(article: Article): Promise<AnnotatedArticle> {
+  const { annotate } = await import("../pipeline/index.js");
+  const annotated = annotate(article);
+  const { title, outlet, published, text } = article;
+  const { layers } = annotated;
+  annotated.knowledge = prepareKnowledge({ id: articleId(article), title, outlet, published, text, layers });
+  layers.tokens = [];
+  return annotated;
+}
+
+/** Reads and prepares one page's bytes (throws what readPage throws). */
 async function prepareBytes(source: string, bytes: Uint8Array) {
   const page = readPage({ source, bytes });
-  const { annotate } = await import("../pipeline/index.js");
-  const articles = page.articles.map((article) => {
-    const annotated = annotate(article);
-    annotated.layers.tokens = [];
-    return annotated;
-  });
+  const articles: AnnotatedArticle[] = [];
+  for (const article of page.articles) articles.push(await prepareArticle(article));
   return { bytes: bytes.length, articles, problems: page.problems };
 }
 

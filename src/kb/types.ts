@@ -13,6 +13,9 @@ export interface KbArticle {
   entityIds: string[];
 }
 
+/** An article before identity links its entities: what an ingest worker can read on its own. */
+export type LocalArticle = Omit<KbArticle, "entityIds">;
+
 /** Where a fact comes from: an article and a sentence span in its text. */
 export interface Citation {
   article: string;

@@ -45,3 +45,25 @@ export function analyze(text: string): Term[] {
   for (const token of tokenize(text, isKnown)) if (SEARCHABLE.has(token.kind)) terms.push(termOf(token));
   return terms;
 }
+
+/** What the index holds of an article's title and text (fts.ts COLUMNS): stems and forms, space-separated. */
+export interface DocumentTerms {
+  title: string;
+  body: string;
+  titleForms: string;
+  bodyForms: string;
+}
+
+const joined = (terms: readonly Term[], pick: (t: Term) => string) => terms.map(pick).join(" ");
+
+/** The index's terms of an article: analysed apart from the store (in an ingest worker) or when it is indexed. */
+export function documentTerms(title: string, text: string): DocumentTerms {
+  const titleTerms = analyze(title);
+  const bodyTerms = analyze(text);
+  return {
+    title: joined(titleTerms, (t) => t.stem),
+    body: joined(bodyTerms, (t) => t.stem),
+    titleForms: joined(titleTerms, (t) => t.form),
+    bodyForms: joined(bodyTerms, (t) => t.form),
+  };
+}

@@ -27,7 +27,7 @@
 import { MarsadError } from "../errors.js";
 import type { Span } from "../model.js";
 import { count, type Db, dateBound, periodEnd, type Stmt } from "../store/sqlite-util.js";
-import { analyze, type Term } from "./analyze.js";
+import { analyze, type DocumentTerms, documentTerms } from "./analyze.js";
 import { dateTokens, facetToken, rangeTokens } from "./facet-tokens.js";
 import { COLUMNS, RANK_WEIGHTS, toFtsMatch } from "./fts.js";
 import { parseQuery, type SearchQuery } from "./query.js";
@@ -62,6 +62,8 @@ export interface IndexedArticle {
   id: string;
   title: string;
   text: string;
+  /** documentTerms(title, text), when analysed before. */
+  terms?: DocumentTerms;
 }
 
 export interface SearchOptions {
@@ -145,8 +147,6 @@ function prepared(db: Db, sql: string): Stmt {
   return stmt;
 }
 
-const joined = (terms: readonly Term[], pick: (t: Term) => string) => terms.map(pick).join(" ");
-
 interface DocRow {
   doc: number;
   outlet: string | null;
@@ -177,8 +177,7 @@ const distinctList = (column: string, table: string) =>
  * layers and entity links, since its outlet, date, entities and event kinds are copied then.
  */
 export function indexArticle(db: Db, article: IndexedArticle): void {
-  const title = analyze(article.title);
-  const body = analyze(article.text);
+  const terms = article.terms ?? documentTerms(article.title, article.text);
   db.transaction(() => {
     const doc = prepared(
       db,
@@ -193,14 +192,7 @@ export function indexArticle(db: Db, article: IndexedArticle): void {
     prepared(
       db,
       `INSERT OR REPLACE INTO search_index (rowid, ${COLUMNS.join(", ")}) VALUES (${COLUMNS.map(() => "?").join(", ")}, ?)`,
-    ).run(
-      doc.doc,
-      joined(title, (t) => t.stem),
-      joined(body, (t) => t.stem),
-      joined(title, (t) => t.form),
-      joined(body, (t) => t.form),
-      facetTokensOf(doc).join(" "),
-    );
+    ).run(doc.doc, terms.title, terms.body, terms.titleForms, terms.bodyForms, facetTokensOf(doc).join(" "));
   })();
 }
 

@@ -6,15 +6,7 @@
 // with: counts of its subject and denials of its noun and place, for overlapping periods, the
 // most recent COMPARED of each. So a save costs the same whatever the size of the store, and a
 // list of subjects is one indexed read; the claims it shows are grouped again when read.
-import {
-  articleClaims,
-  type Claim,
-  type ClaimGroup,
-  disagreement,
-  groupClaims,
-  periodRange,
-  placeKeys,
-} from "../kb/claims/index.js";
+import { type Claim, type ClaimGroup, disagreement, groupClaims, periodRange, placeKeys } from "../kb/claims/index.js";
 import type { KbArticle } from "../kb/types.js";
 import type { EntityType } from "../model.js";
 import { type Db, page, type Stmt } from "./sqlite-util.js";
@@ -146,9 +138,8 @@ export class ClaimStore {
     this.#sql = prepare(db);
   }
 
-  /** Stores a saved article's claims and brings the counts of the subjects they touch up to date. */
-  add(article: KbArticle): number {
-    const claims = articleClaims(article);
+  /** Stores a saved article's claims (over global ids) and brings the counts of the subjects they touch up to date. */
+  add(article: Pick<KbArticle, "id" | "outlet">, claims: readonly Claim[]): number {
     if (claims.length === 0) return 0;
     const ranges = claims.map((c) => periodRange(c));
     claims.forEach((claim, idx) => {
@@ -203,7 +194,7 @@ export class ClaimStore {
   }
 
   /** One more article for each subject the claims are about. */
-  #count(article: KbArticle, claims: readonly Claim[]): void {
+  #count(article: Pick<KbArticle, "outlet">, claims: readonly Claim[]): void {
     const bySubject = new Map<string, Claim[]>();
     for (const c of claims) bySubject.set(c.subjectKey, [...(bySubject.get(c.subjectKey) ?? []), c]);
     for (const [key, group] of bySubject) {

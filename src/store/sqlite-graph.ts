@@ -2,8 +2,7 @@
 // edges' citations and bumps the running sums of the pairs it touches, by UPSERT, without
 // reading the rest of the graph. Reading an entity's neighbourhood starts from its own rows
 // (indexed by source and by target), so its cost follows the entity, not the graph.
-import { articleEdges, edgeKey, neighbourhood } from "../kb/graph/index.js";
-import type { KbArticle } from "../kb/types.js";
+import { type Edge, edgeKey, neighbourhood } from "../kb/graph/index.js";
 import type { EntityType } from "../model.js";
 import { type Db, page, type Stmt } from "./sqlite-util.js";
 import type { EdgeCitation, EdgeQuery, GraphEdgeRecord, GraphNodeRecord, GraphQuery, GraphView } from "./store.js";
@@ -95,19 +94,14 @@ export class GraphWriter {
     this.#sql = prepare(db);
   }
 
-  /** Adds a saved article's edges; a citation it gives twice (two events in one sentence) counts once. */
-  add(article: KbArticle): number {
-    const seen = new Set<string>();
-    let idx = 0;
-    for (const e of articleEdges(article)) {
-      const key = `${edgeKey(e)}\t${e.citation.start}\t${e.citation.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+  /** Adds a saved article's edges over global ids, each citation once (kb/graph globalEdges). */
+  add(articleId: string, edges: readonly Edge[]): number {
+    edges.forEach((e, idx) => {
       const { start, end } = e.citation;
-      this.#sql.insertCitation.run(article.id, idx++, e.source, e.target, e.type, e.weight, e.date, start, end, e.rule);
+      this.#sql.insertCitation.run(articleId, idx, e.source, e.target, e.type, e.weight, e.date, start, end, e.rule);
       this.#sql.upsertEdge.run(e.source, e.target, e.type, e.directed ? 1 : 0, e.weight, e.date, e.date);
-    }
-    return idx;
+    });
+    return edges.length;
   }
 }
 

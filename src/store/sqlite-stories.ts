@@ -11,6 +11,7 @@ import {
   lookupWindow,
   SIGNATURE_VERSION,
   type Signature,
+  type StorySketch,
   signature,
   storySummary,
 } from "../kb/stories/index.js";
@@ -61,11 +62,16 @@ interface StoredSignature {
   sketch: Buffer;
 }
 
-/** A signature as stored: bands are indexed apart and not kept; the two sketches go in binary. */
+/**
+ * A signature as stored: bands are indexed apart and not kept; the two sketches go in binary.
+ * Every candidate of every save is decoded, so the words are copied by plain loops (an
+ * Array.from with a callback per word cost eight times as much).
+ */
 function encode(sig: Signature): StoredSignature {
   const { minhash, content, bands: _, ...meta } = sig;
   const sketch = Buffer.alloc(4 * (minhash.length + content.length));
-  for (const [i, word] of [...minhash, ...content].entries()) sketch.writeUInt32LE(word, 4 * i);
+  for (let i = 0; i < minhash.length; i++) sketch.writeUInt32LE(minhash[i]!, 4 * i);
+  for (let i = 0; i < content.length; i++) sketch.writeUInt32LE(content[i]!, 4 * (minhash.length + i));
   return { meta: JSON.stringify({ ...meta, sizes: [minhash.length, content.length] }), sketch };
 }
 
@@ -73,13 +79,12 @@ function decode(row: StoredSignature): Signature {
   const { sizes, ...meta } = JSON.parse(row.meta) as Omit<Signature, "minhash" | "content" | "bands"> & {
     sizes: [number, number];
   };
-  const word = (i: number) => row.sketch.readUInt32LE(4 * i);
-  return {
-    ...meta,
-    minhash: Array.from({ length: sizes[0] }, (_, i) => word(i)),
-    content: Array.from({ length: sizes[1] }, (_, i) => word(sizes[0] + i)),
-    bands: [],
+  const words = (from: number, to: number) => {
+    const out: number[] = [];
+    for (let i = from; i < to; i++) out.push(row.sketch.readUInt32LE(4 * i));
+    return out;
   };
+  return { ...meta, minhash: words(0, sizes[0]), content: words(sizes[0], sizes[0] + sizes[1]), bands: [] };
 }
 
 export interface StoryAssignment extends Assignment {
@@ -97,9 +102,12 @@ export class StoryWriter {
     this.#sql = prepare(db);
   }
 
-  /** Assigns a saved article to a story and indexes it; `weight` is the corpus weight of a global entity. */
-  add(article: KbArticle, weight: (entityId: string) => number, now: string): StoryAssignment {
-    const sig = signature(article, { entityWeight: weight });
+  /**
+   * Assigns a saved article to a story and indexes it; `weight` is the corpus weight of a global
+   * entity, `words` the article's sketchOf when computed before.
+   */
+  add(article: KbArticle, weight: (entityId: string) => number, now: string, words?: StorySketch): StoryAssignment {
+    const sig = signature(article, { entityWeight: weight }, words);
     const assignment = assignStory(sig, this.#candidates(sig));
     const sql = this.#sql;
     const story = assignment.storyId ?? storyIdOf(article.id);

@@ -6,6 +6,7 @@ import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { MarsadError } from "../errors.js";
 import { articleId } from "../ingest/article.js";
+import { linkKnowledge, type PreparedKnowledge, prepareKnowledge } from "../kb/prepared.js";
 import { entityWeight } from "../kb/stories/weight.js";
 import type { KbArticle } from "../kb/types.js";
 import type {
@@ -31,7 +32,6 @@ import {
   searchArticles,
   searchFacets,
 } from "../search/sqlite.js";
-import { tokenize } from "../text/tokenize.js";
 import { MIGRATIONS, SCHEMA_VERSION, SCHEMA_VERSION_TABLE } from "./schema.js";
 import { sentenceLocator } from "./sentences.js";
 import { ClaimStore } from "./sqlite-claims.js";
@@ -379,7 +379,7 @@ export class SqliteStore implements Store {
     for (const id of ids) {
       const article = this.#read(id)!;
       this.#corpus.size++;
-      this.#addKnowledge(article, now);
+      this.#addKnowledge(article, prepareKnowledge(article), now);
     }
     this.#corpus = null;
   }
@@ -563,7 +563,8 @@ export class SqliteStore implements Store {
     const version = sql.dataVersion.get();
     if (this.#corpus?.version !== version) this.#corpus = { size: sql.countArticles.get() as number, version };
     sql.upsertPage.run(source, now);
-    for (const { article, layers } of articles) {
+    for (const annotated of articles) {
+      const { article } = annotated;
       if (!/^[0-9a-f]{12,}$/.test(article.hash)) {
         throw new MarsadError("STORE_FAILED", `article ${article.index} has no valid content hash`, source);
       }
@@ -573,13 +574,13 @@ export class SqliteStore implements Store {
         continue;
       }
       seen.add(article.hash);
-      this.#insertArticle(id, source, article, layers, now);
+      this.#insertArticle(id, source, annotated, now);
       stored.push(id);
     }
     return { stored, duplicates };
   }
 
-  #insertArticle(id: string, page: string, article: Article, layers: Layers, now: string): void {
+  #insertArticle(id: string, page: string, { article, layers, knowledge }: AnnotatedArticle, now: string): void {
     const sql = this.#sql;
     checkSpans(id, article, layers, page);
     sql.insertArticle.run({
@@ -683,31 +684,20 @@ export class SqliteStore implements Store {
       for (const [j, actor] of e.actors.entries()) sql.insertActor.run(id, i, j, actor, globalOf(actor));
     });
     this.#corpus!.size++;
-    indexArticle(this.#db!, { id, title: article.title, text: article.text });
-    this.#addKnowledge(
-      {
-        id,
-        title: article.title,
-        outlet: article.outlet,
-        published: article.published,
-        text: article.text,
-        layers,
-        entityIds: globalIds,
-      },
-      now,
-    );
+    const { title, outlet, published, text } = article;
+    const kbArticle: KbArticle = { id, title, outlet, published, text, layers, entityIds: globalIds };
+    const prepared = knowledge ?? prepareKnowledge(kbArticle);
+    indexArticle(this.#db!, { id, title, text, terms: prepared.terms });
+    this.#addKnowledge(kbArticle, prepared, now);
   }
 
   /** Cross-article work for one saved article: its edges, its claims, its story. */
-  #addKnowledge(article: KbArticle, now: string): void {
-    // The store does not keep tokens; the graph needs none, claims and stories do.
-    if (article.layers.tokens.length === 0 && article.text !== "") {
-      article = { ...article, layers: { ...article.layers, tokens: tokenize(article.text) } };
-    }
-    this.#graphWriter.add(article);
-    this.#claims.add(article);
+  #addKnowledge(article: KbArticle, prepared: PreparedKnowledge, now: string): void {
+    const { edges, claims } = linkKnowledge(article, prepared);
+    this.#graphWriter.add(article.id, edges);
+    this.#claims.add(article, claims);
     const corpus = this.#corpus!.size;
-    this.#stories.add(article, (entity) => entityWeight(this.#identity.articles(entity), corpus), now);
+    this.#stories.add(article, (entity) => entityWeight(this.#identity.articles(entity), corpus), now, prepared.sketch);
   }
 
   #read(id: string): StoredArticle | null {

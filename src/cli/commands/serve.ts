@@ -3,6 +3,7 @@ import { MarsadError } from "../../errors.js";
 import { DEFAULT_MAX_BODY_BYTES } from "../../http/app.js";
 import { startServer } from "../../http/server.js";
 import { openStore } from "../../store/index.js";
+import { registerWeb } from "../../web/server.js";
 import { dbPath, parse, positiveInt } from "../args.js";
 import type { Command } from "../command.js";
 
@@ -32,6 +33,7 @@ export const serveCommand: Command = {
         host,
         token,
         maxBodyBytes,
+        extend: (app) => registerWeb(app),
         onBug: (error) =>
           io.err(
             `marsad serve: unexpected error (a bug in Marsad: please report it)\n${(error as Error)?.stack ?? error}`,

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { type Entity, emptyLayers } from "../../model.js";
 import { type ArticleSpec, kbArticle } from "../graph/fixture.js";
-import { articleClaims } from "./extract.js";
+import { overLocalIds } from "../graph/local.js";
+import { articleClaims, globalClaims } from "./extract.js";
 import { groupClaims, periodRange, valueRange } from "./group.js";
-import type { Claim } from "./types.js";
+import { type Claim, type ClaimSubject, subjectKey } from "./types.js";
 
 /** "kind subject | value qualifier | period/source | src source" for each claim. */
 const line = (c: Claim) =>
@@ -218,6 +220,79 @@ function deployment(
 }
 
 const claimsOf = (...specs: ArticleSpec[]) => specs.flatMap((spec) => articleClaims(kbArticle(spec)));
+
+describe("globalClaims: claims read over local ids, mapped to global ids", () => {
+  const ENTITIES = ["e0", "e1", "e2"].map(
+    (id): Entity => ({ id, name: id, type: "LOC", aliases: [], roles: [], mentions: [] }),
+  );
+  const claim = (parts: Omit<ClaimSubject, "noun" | "aspect">, source: string | null, key?: string): Claim => {
+    const subject = { noun: "جندي", aspect: null, ...parts };
+    return {
+      kind: "figure",
+      subjectKey: key ?? subjectKey(subject),
+      subject: "جندي",
+      parts: subject,
+      value: 400,
+      unit: "جندي",
+      qualifier: null,
+      period: null,
+      periodSource: null,
+      source,
+      citation: { article: "a1", start: 0, end: 20 },
+      article: "a1",
+      outlet: null,
+      text: "400 جندي",
+      rule: "test",
+    };
+  };
+  type Mapped = Pick<Claim, "subjectKey" | "source"> & Pick<ClaimSubject, "agent" | "places">;
+  const TABLE: [name: string, local: Claim, globals: string[], expected: Mapped | null][] = [
+    [
+      "agent, places and source mapped; places sorted by global id; the subject key recomputed",
+      claim({ agent: "e0", places: ["e1", "e2"] }, "e0"),
+      ["loc-z", "loc-m", "loc-a"],
+      {
+        subjectKey: JSON.stringify(["جندي", null, "loc-z", ["loc-a", "loc-m"]]),
+        source: "loc-z",
+        agent: "loc-z",
+        places: ["loc-a", "loc-m"],
+      },
+    ],
+    [
+      "a thin subject keeps its own key",
+      claim({ agent: null, places: [] }, "e1", "~a1@7"),
+      ["org-a", "org-b", "loc-c"],
+      { subjectKey: "~a1@7", source: "org-b", agent: null, places: [] },
+    ],
+    [
+      "two entities linked to one global entity: read again over global ids",
+      claim({ agent: "e0", places: ["e1"] }, null),
+      ["loc-a", "loc-b", "loc-a"],
+      null,
+    ],
+    [
+      "an entity without a global id: read again",
+      claim({ agent: "e0", places: [] }, null),
+      ["loc-a", "", "loc-b"],
+      null,
+    ],
+  ];
+  for (const [name, local, globals, expected] of TABLE) {
+    test(name, () => {
+      const mapped = globalClaims([local], { layers: { ...emptyLayers(), entities: ENTITIES }, entityIds: globals });
+      const summary = mapped?.map((c) => ({ subjectKey: c.subjectKey, source: c.source, ...c.parts })) ?? null;
+      assert.deepEqual(summary, expected && [{ noun: "جندي", aspect: null, ...expected }]);
+    });
+  }
+
+  test("read over local ids and mapped, every case reads as it does over global ids", () => {
+    for (const [, spec] of [...CLAIMS, ...MUST_NOT]) {
+      const article = kbArticle(spec);
+      const local = articleClaims(overLocalIds(article));
+      assert.deepEqual(globalClaims(local, article), articleClaims(article));
+    }
+  });
+});
 
 describe("groupClaims", () => {
   const summary = (claims: Claim[]) =>

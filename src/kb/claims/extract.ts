@@ -9,12 +9,17 @@
 // agent is left open: a denial that forces entered is against any report of forces entering,
 // whoever sent them. Other statements are not claims: with no count and no denial there is
 // nothing to set side by side.
+// Claims can be read before identity runs, over local ids (overLocalIds: in an ingest worker),
+// and mapped at save (globalClaims) when each global entity of the article stands for one of
+// its entities; reading compares ids (an agent is never one of the places) and names a subject
+// after the first entity of its id, so an article with two entities linked to one global entity
+// is read again over global ids.
 import type { Figure, Token } from "../../model.js";
-import { citationOf, spanAt } from "../graph/local.js";
+import { citationOf, globalIds, spanAt } from "../graph/local.js";
 import type { KbArticle } from "../types.js";
 import { isBoundary, isPercentUnit, isTerritory, type Lemma, listedLemma, unitLemma } from "./nouns.js";
 import { ArticleReader, type Clause, COMMAS, type Period, PLACE_PREPOSITIONS, type Placed } from "./reader.js";
-import { type Claim, type ClaimKind, type ClaimSubject, subjectKey } from "./types.js";
+import { type Claim, type ClaimKind, type ClaimSubject, isThin, subjectKey } from "./types.js";
 
 const DENY = "deny";
 /** Words after a denial verb searched for what is denied. */
@@ -39,6 +44,27 @@ export function articleClaims(article: KbArticle): Claim[] {
   }
   // Stable: within a sentence, figures in text order, then its denial.
   return out.sort((a, b) => a.citation.start - b.citation.start);
+}
+
+/**
+ * The claims of an article read over local ids, with its global ids; null when two of its
+ * entities share a global id or one has none (see the header).
+ */
+export function globalClaims(
+  claims: readonly Claim[],
+  article: Pick<KbArticle, "layers" | "entityIds">,
+): Claim[] | null {
+  const globalOf = globalIds(article);
+  const { length } = article.layers.entities;
+  if (globalOf.size !== length || new Set(globalOf.values()).size !== length) return null;
+  const map = (id: string | null) => (id === null ? null : globalOf.get(id)!);
+  return claims.map((claim) => {
+    const { agent, places } = claim.parts;
+    const parts = { ...claim.parts, agent: map(agent), places: places.map((id) => globalOf.get(id)!).sort() };
+    // A thin subject's key is the claim's own (article and position): nothing to map.
+    const key = isThin(parts) ? claim.subjectKey : subjectKey(parts);
+    return { ...claim, subjectKey: key, parts, source: map(claim.source) };
+  });
 }
 
 function figureClaim(reader: ArticleReader, figure: Figure, previousEnd: number): Claim | null {
@@ -143,7 +169,6 @@ function makeClaim(
   },
 ): Claim {
   const { article } = reader;
-  const thin = parts.agent === null && parts.places.length === 0;
   const name = (id: string) => reader.names.get(id) ?? id;
   const subject = [
     lemma.label,
@@ -153,7 +178,7 @@ function makeClaim(
   ].join(SEPARATOR);
   return {
     kind,
-    subjectKey: thin ? `~${article.id}@${found.at}` : subjectKey(parts),
+    subjectKey: isThin(parts) ? `~${article.id}@${found.at}` : subjectKey(parts),
     subject,
     parts,
     value: found.value,

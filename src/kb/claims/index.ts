@@ -1,4 +1,4 @@
-export { articleClaims } from "./extract.js";
+export { articleClaims, globalClaims } from "./extract.js";
 export {
   type ClaimGroup,
   type Disagreement,

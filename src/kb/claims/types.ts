@@ -7,9 +7,9 @@ export interface ClaimSubject {
   noun: string;
   /** violence | detention, or null for a quantity present. */
   aspect: string | null;
-  /** Global entity id. */
+  /** Global entity id (a local one before globalClaims). */
   agent: string | null;
-  /** Global entity ids, sorted. */
+  /** Global entity ids, sorted (local ones before globalClaims). */
   places: string[];
 }
 
@@ -30,7 +30,10 @@ export interface Claim {
   /** YYYY[-MM[-DD]] the claim holds for. */
   period: string | null;
   periodSource: "sentence" | "published" | null;
-  /** Global id of who asserts it: the quote's speaker, the speaker of a statement before it, the denier. */
+  /**
+   * Global id (local before globalClaims) of who asserts it: the quote's speaker, the speaker
+   * of a statement before it, the denier.
+   */
   source: string | null;
   /** The sentence. */
   citation: Citation;
@@ -40,6 +43,9 @@ export interface Claim {
   text: string;
   rule: string;
 }
+
+/** A subject with neither agent nor places says too little to compare: its claim gets a key of its own. */
+export const isThin = (parts: ClaimSubject) => parts.agent === null && parts.places.length === 0;
 
 export function subjectKey(parts: ClaimSubject): string {
   return JSON.stringify([parts.noun, parts.aspect, parts.agent, parts.places]);

@@ -9,13 +9,18 @@
 // A name inside brackets that close the sentence is a credit — (أ.ف.ب)، (رويترز)، (البنتاغون)
 // under a photo — and co-occurs with no one. Two local entities linked to one global entity
 // make no edge to themselves.
+// Edges can be read before identity runs, over local ids (overLocalIds: in an ingest worker),
+// and mapped to global ids at save (globalEdges): every rule above compares entities only for
+// equality, so mapping, then dropping self-edges and repeated citations, gives what reading
+// over global ids gives.
 import type { EventItem } from "../../model.js";
 import type { Citation, KbArticle } from "../types.js";
 import { type EdgeKind, edgeKind, SENTENCE } from "./kinds.js";
 import { citationOf, globalIds, type MentionAt, mentionsByStart, spanAt } from "./local.js";
+import { edgeKey } from "./merge.js";
 
 export interface Edge {
-  /** Global entity ids; for an undirected edge, the smaller id is the source. */
+  /** Global entity ids (local ones before globalEdges); for an undirected edge, the smaller id is the source. */
   source: string;
   target: string;
   type: string;
@@ -41,9 +46,34 @@ export function articleEdges(article: KbArticle): Edge[] {
   return out;
 }
 
+/** The ends of an edge in the order it is stored: an undirected edge's smaller id first. */
+const ends = (directed: boolean, a: string, b: string) => (directed || a < b ? [a, b] : [b, a]) as [string, string];
+
 function edge(row: EdgeKind, a: string, b: string, date: string | null, citation: Citation, rule: string): Edge {
-  const [source, target] = row.directed || a < b ? [a, b] : [b, a];
+  const [source, target] = ends(row.directed, a, b);
   return { source, target, type: row.edge, directed: row.directed, weight: row.weight, date, citation, rule };
+}
+
+/**
+ * Edges with their ends mapped by `globalOf` (an end it does not know drops the edge), as the
+ * graph keeps them: no edge from an entity to itself, and a citation of one edge once (two
+ * events of one sentence, or two local entities linked to one global, give it twice).
+ */
+export function globalEdges(edges: readonly Edge[], globalOf: (id: string) => string | undefined): Edge[] {
+  const out: Edge[] = [];
+  const seen = new Set<string>();
+  for (const e of edges) {
+    const a = globalOf(e.source);
+    const b = globalOf(e.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    const [source, target] = ends(e.directed, a, b);
+    const mapped = source === e.source && target === e.target ? e : { ...e, source, target };
+    const key = `${edgeKey(mapped)}\t${e.citation.start}\t${e.citation.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(mapped);
+  }
+  return out;
 }
 
 function eventEdges(article: KbArticle, ids: ReadonlyMap<string, string>, event: EventItem, out: Edge[]): void {

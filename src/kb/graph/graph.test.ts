@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { articleEdges, type Edge } from "./edges.js";
+import { articleEdges, type Edge, globalEdges } from "./edges.js";
 import { type ArticleSpec, kbArticle } from "./fixture.js";
 import { type MergedEdge, mergeEdges, neighbourhood } from "./merge.js";
 
@@ -186,6 +186,36 @@ describe("articleEdges", () => {
       }
     }
   });
+});
+
+describe("globalEdges: edges read over local ids, mapped to global ids", () => {
+  /** "a -type- b @start" (directed: "a -type-> b @start"). */
+  const local = (line: string): Edge => {
+    const [, source = "", type = "", arrow, target = "", start] = /^(\S+) -(\S+)-(>?) (\S+) @(\d+)$/.exec(line)!;
+    const citation = { article: "a1", start: Number(start), end: Number(start) + 10 };
+    return { source, target, type, directed: arrow === ">", weight: 1, date: null, citation, rule: "test" };
+  };
+  const line = (e: Edge) => `${e.source} -${e.type}-${e.directed ? ">" : ""} ${e.target} @${e.citation.start}`;
+  const TABLE: [name: string, edges: string[], globals: Record<string, string>, expected: string[]][] = [
+    ["two locals linked to one global entity make no edge to themselves", ["e0 -met- e1 @0"], { e0: "A", e1: "A" }, []],
+    [
+      "an undirected edge has the smaller global id as its source",
+      ["e0 -co-occurs- e1 @0", "e1 -met- e2 @0"],
+      { e0: "Z", e1: "A", e2: "M" },
+      ["A -co-occurs- Z @0", "A -met- M @0"],
+    ],
+    ["a directed edge keeps its direction", ["e0 -criticised-> e1 @0"], { e0: "Z", e1: "A" }, ["Z -criticised-> A @0"]],
+    [
+      "a citation given twice once mapped counts once; another sentence counts again",
+      ["e0 -co-occurs- e2 @0", "e1 -co-occurs- e2 @0", "e2 -co-occurs- e1 @20", "e0 -met- e2 @0"],
+      { e0: "A", e1: "A", e2: "B" },
+      ["A -co-occurs- B @0", "A -co-occurs- B @20", "A -met- B @0"],
+    ],
+    ["an end without a global id drops the edge", ["e0 -met- e1 @0", "e1 -met- e2 @0"], { e0: "A", e2: "B" }, []],
+  ];
+  for (const [name, edges, globals, expected] of TABLE) {
+    test(name, () => assert.deepEqual(globalEdges(edges.map(local), (id) => globals[id]).map(line), expected));
+  }
 });
 
 const edge = (source: string, target: string, type: string, article: string, start: number, date: string | null) => ({

@@ -1,3 +1,3 @@
-export { articleEdges, type Edge } from "./edges.js";
+export { articleEdges, type Edge, globalEdges } from "./edges.js";
 export { type EdgeKind, edgeKind, edgeKinds } from "./kinds.js";
 export { edgeKey, type MergedEdge, mergeEdges, type Neighbourhood, neighbourhood } from "./merge.js";

@@ -3,10 +3,19 @@
 // of global entities. These are the per-article lookups both the graph and the claims need,
 // built once per article.
 import type { Span } from "../../model.js";
-import type { Citation, KbArticle } from "../types.js";
+import type { Citation, KbArticle, LocalArticle } from "../types.js";
+
+/**
+ * The article with each entity standing for itself (its local id as its global one): what its
+ * edges and claims are read over before identity links its entities, then mapped
+ * (globalEdges, globalClaims).
+ */
+export function overLocalIds(article: LocalArticle): KbArticle {
+  return { ...article, entityIds: article.layers.entities.map((entity) => entity.id) };
+}
 
 /** Global id of each local entity id of the article; entities not linked (empty id) are left out. */
-export function globalIds(article: KbArticle): Map<string, string> {
+export function globalIds(article: Pick<KbArticle, "layers" | "entityIds">): Map<string, string> {
   const out = new Map<string, string>();
   article.layers.entities.forEach((entity, i) => {
     const id = article.entityIds[i];

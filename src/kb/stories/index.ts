@@ -24,5 +24,7 @@ export {
   STRONG_ACTOR,
   type StoryActor,
   type StoryEvent,
+  type StorySketch,
   signature,
+  sketchOf,
 } from "./signature.js";

@@ -89,15 +89,23 @@ export function dayNumber(date: string | null): number | null {
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : null;
 }
 
-export function signature(article: KbArticle, options: SignatureOptions = {}): Signature {
-  const { layers } = article;
-  const titleTokens = tokenize(article.title);
+/** The part of a signature read off the words alone, before identity links the article's entities. */
+export type StorySketch = Pick<Signature, "minhash" | "bands" | "content">;
+
+/** The article's MinHash, band keys and content sketch (its tokens, or its text tokenized when it has none). */
+export function sketchOf(article: Pick<KbArticle, "title" | "text" | "layers">): StorySketch {
+  const { tokens } = article.layers;
   const words = { all: [] as number[], content: [] as number[] };
-  wordsOf(titleTokens, words);
-  wordsOf(layers.tokens.length > 0 || article.text === "" ? layers.tokens : tokenize(article.text), words);
-  const actors = actorsOf(article, titleTokens, options.entityWeight);
-  const published = article.published;
+  wordsOf(tokenize(article.title), words);
+  wordsOf(tokens.length > 0 || article.text === "" ? tokens : tokenize(article.text), words);
   const mh = minhash(shingles(words.all, SHINGLE));
+  return { minhash: mh, bands: bandKeys(mh), content: bottomK(words.content, CONTENT_K) };
+}
+
+/** `sketch`: the article's sketchOf, when it was computed before (in an ingest worker). */
+export function signature(article: KbArticle, options: SignatureOptions = {}, sketch = sketchOf(article)): Signature {
+  const actors = actorsOf(article, tokenize(article.title), options.entityWeight);
+  const published = article.published;
   return {
     version: SIGNATURE_VERSION,
     article: article.id,
@@ -105,9 +113,9 @@ export function signature(article: KbArticle, options: SignatureOptions = {}): S
     outlet: article.outlet,
     published,
     day: dayNumber(published),
-    minhash: mh,
-    bands: bandKeys(mh),
-    content: bottomK(words.content, CONTENT_K),
+    minhash: sketch.minhash,
+    bands: sketch.bands,
+    content: sketch.content,
     actors,
     keys: actors.filter((a) => a.weight >= STRONG_ACTOR).map((a) => a.id),
     events: eventsOf(article),

@@ -15,12 +15,17 @@
 //     read page    0.40 µs  2,500,000 tokens/s  17%   (bytes → articles: decode, segment)
 //     sentences    0.05 µs 20,000,000 tokens/s   2%
 //     …            one line per pipeline stage, in pipeline order
-//   save path (savePage alone, pre-annotated, onto the ingested store): 3,000 articles, 2.00 s
+//   save path (savePage alone, prepared as ingest prepares them, onto the ingested store): 3,000 articles, 2.00 s
 //     1,500 articles/s (0.67 ms per article)
 //   stories, incremental (save path with stories, graph and claims; generated archive):
 //     +1,000 articles into 10,000: 1.50 s, 1.50 ms per article (520 new stories, 480 joined one)
+//       ms per article by part: article 1.10, search 0.30, graph 0.10, claims 0.00, stories 0.40; …
 //     +1,000 articles into 100,000: 1.60 s, 1.60 ms per article (…)
-//     per-article cost at 100,000 / at 10,000: 1.07 (1.00: proportional to the new articles only)
+//     at 100,000 / at 10,000: stories 1.02, whole save 1.07 (1.00: the cost follows the new articles only)
+//   search (101,000 articles; 12 queries × 20 runs): p50 15 ms, p95 35 ms, max 40 ms
+//     one line per query: p50, p95, matches, the query and its filters
+//   API under load (marsad serve in its own process; 32 requests in flight from this one, loopback):
+//     GET /api/articles/{id}   1,500 requests/s, p50 16 ms, p95 45 ms   (and two more routes)
 //   peak memory: 400 MB RSS
 //
 // "ingest" times the real thing (ingestPaths on a folder of files, as `marsad ingest`).
@@ -34,7 +39,7 @@ import { readPage } from "../src/ingest/page.js";
 import { type AnnotatedArticle, type Article, emptyLayers } from "../src/model.js";
 import { annotate } from "../src/pipeline/index.js";
 import { stages } from "../src/pipeline/stages.js";
-import { openStore, type Store } from "../src/store/index.js";
+import { openStore, type SavePart, type Store } from "../src/store/index.js";
 import { generatedPage } from "./corpus.js";
 import { peakRssMb, rate, timed } from "./measure.js";
 import { benchApi, benchSearchLatency } from "./search.js";
@@ -170,10 +175,17 @@ async function saveStream(store: Store, first: number, count: number, perPage: n
  * STORE / 10 and at STORE articles.
  */
 async function benchStories(dbPath: string) {
-  const store = await openStore(dbPath);
+  // Each part of the save of the timed articles, as the store reports it.
+  let listening = false;
+  const parts = new Map<SavePart, number>();
+  const store = await openStore(dbPath, {
+    onSavePart: (part, ms) => {
+      if (listening) parts.set(part, (parts.get(part) ?? 0) + ms);
+    },
+  });
   const sizes = [STORE / 10, STORE];
   const fill = { articles: 0, seconds: 0 };
-  const perArticle: number[] = [];
+  const perArticle: Array<{ total: number; stories: number }> = [];
   let position = 0;
   for (const size of sizes) {
     const { result, seconds } = await timed(() => saveStream(store, position, size - position, 100));
@@ -181,20 +193,28 @@ async function benchStories(dbPath: string) {
     fill.seconds += seconds;
     position = size;
     const before = (await store.stats()).stories;
+    parts.clear();
+    listening = true;
     const added = await timed(() => saveStream(store, position, NEW, 1));
+    listening = false;
     position += NEW;
     const stories = (await store.stats()).stories - before;
-    perArticle.push((added.seconds * 1000) / added.result);
+    const ms = (total: number) => total / added.result;
+    perArticle.push({ total: ms(added.seconds * 1000), stories: ms(parts.get("stories") ?? 0) });
+    const split = [...parts].map(([part, total]) => `${part} ${ms(total).toFixed(2)}`).join(", ");
     console.log(
       `  +${count(added.result)} articles into ${count(size)}: ${added.seconds.toFixed(2)} s, ` +
-        `${perArticle.at(-1)!.toFixed(2)} ms per article (${count(stories)} new stories, ` +
+        `${perArticle.at(-1)!.total.toFixed(2)} ms per article (${count(stories)} new stories, ` +
         `${count(added.result - stories)} joined one)`,
     );
+    console.log(`    ms per article by part: ${split}; the rest is the transaction's commit`);
   }
   await store.close();
+  const [small, large] = perArticle as [{ total: number; stories: number }, { total: number; stories: number }];
   console.log(
-    `  per-article cost at ${count(STORE)} / at ${count(STORE / 10)}: ${(perArticle[1]! / perArticle[0]!).toFixed(2)} ` +
-      `(1.00: proportional to the new articles only); fill ${rate(fill.articles, fill.seconds)} articles/s`,
+    `  at ${count(STORE)} / at ${count(STORE / 10)}: stories ${(large.stories / small.stories).toFixed(2)}, ` +
+      `whole save ${(large.total / small.total).toFixed(2)} (1.00: the cost follows the new articles only); ` +
+      `fill ${rate(fill.articles, fill.seconds)} articles/s`,
   );
 }
 

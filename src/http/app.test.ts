@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import { all, parseXml } from "../export/test-helpers/readers.js";
 import type { Store } from "../store/index.js";
 import { createApp, ROUTES } from "./app.js";
-import { bodyOf, demoStore, type Fetch, getJson, operations } from "./test-helpers.js";
+import { bodyOf, demoStore, documentedOperations, type Fetch, getJson } from "./test-helpers.js";
 
 const TOKEN = "s3cret-token";
 let store: Store;
@@ -152,25 +152,9 @@ describe("uploads need the bearer token", () => {
 
 describe("the OpenAPI document", () => {
   test("lists every route, and each operation it lists answers 200", async () => {
-    const { status, body: document } = await getJson(fetch, "/api/openapi.json");
-    assert.equal(status, 200);
+    const { document, calls } = await documentedOperations(fetch, TOKEN, `${UPLOAD}\n\nفقرة إضافية لنسخة مختلفة.`);
     assert.equal(document.openapi, "3.1.0");
     for (const route of ROUTES) assert.ok(document.paths[route.path]?.[route.method], `${route.method} ${route.path}`);
-    const articles = (await getJson(fetch, "/api/articles?limit=1")).body.items;
-    const entities = (await getJson(fetch, "/api/entities?limit=1")).body.items;
-    const stories = (await getJson(fetch, "/api/stories?limit=1")).body.items;
-    const edge = (await getJson(fetch, "/api/graph?limit=1")).body.edges[0];
-    const fill = {
-      "/api/articles/{id} id": articles[0].id,
-      "/api/entities/{id} id": entities[0].id,
-      "/api/stories/{id} id": stories[0].id,
-      format: "gexf",
-      q: "السنابل",
-      source: edge.source,
-      target: edge.target,
-      upload: `${UPLOAD}\n\nفقرة إضافية لنسخة مختلفة.`,
-    };
-    const calls = await operations(document, fill, TOKEN);
     assert.equal(calls.length, ROUTES.length + 1, "every route and the document itself");
     for (const [method, path, init] of calls) {
       const response = await fetch(path, init);

@@ -8,7 +8,7 @@ import { after, before, describe, test } from "node:test";
 import type { Store } from "../store/index.js";
 import { repoRoot } from "../test-helpers/seeds.js";
 import { type RunningServer, startServer } from "./server.js";
-import { bodyOf, demoStore, getJson, operations } from "./test-helpers.js";
+import { bodyOf, demoStore, documentedOperations, getJson } from "./test-helpers.js";
 
 let store: Store;
 let db: string;
@@ -29,22 +29,10 @@ const http = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`,
 
 describe("a real server on a free port", () => {
   test("every operation of its OpenAPI document answers 200 over the socket", async () => {
-    const { body: document } = await getJson(http, "/api/openapi.json");
-    const articles = (await getJson(http, "/api/articles?limit=1")).body.items;
-    const entities = (await getJson(http, "/api/entities?limit=1")).body.items;
-    const stories = (await getJson(http, "/api/stories?limit=1")).body.items;
-    const edge = (await getJson(http, "/api/graph?limit=1")).body.edges[0];
-    const fill = {
-      "/api/articles/{id} id": articles[0].id,
-      "/api/entities/{id} id": entities[0].id,
-      "/api/stories/{id} id": stories[0].id,
-      format: "jsonl",
-      q: "السنابل",
-      source: edge.source,
-      target: edge.target,
-      upload: "خبر للاختبار: افتتاح مكتبة\n\nافتتحت بلدية الموصل مكتبة عامة جديدة في الجانب الأيسر من المدينة اليوم.",
-    };
-    for (const [method, path, init] of await operations(document, fill, TOKEN)) {
+    const upload =
+      "خبر للاختبار: افتتاح مكتبة\n\nافتتحت بلدية الموصل مكتبة عامة جديدة في الجانب الأيسر من المدينة اليوم.";
+    const { calls } = await documentedOperations(http, TOKEN, upload, "jsonl");
+    for (const [method, path, init] of calls) {
       const response = await http(path, init);
       assert.equal(response.status, 200, `${method} ${path}`);
       await response.arrayBuffer();

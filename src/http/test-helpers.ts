@@ -66,3 +66,24 @@ export async function operations(
   }
   return out;
 }
+
+/**
+ * Every operation of the server's OpenAPI document, its parameters filled from what the store
+ * holds (an article, an entity, a story, an edge), the upload being `upload`.
+ */
+export async function documentedOperations(fetch: Fetch, token: string, upload: string, format = "gexf") {
+  const { body: document } = await getJson(fetch, "/api/openapi.json");
+  const first = async (path: string) => (await getJson(fetch, path)).body;
+  const edge = (await first("/api/graph?limit=1")).edges[0];
+  const fill = {
+    "/api/articles/{id} id": (await first("/api/articles?limit=1")).items[0].id,
+    "/api/entities/{id} id": (await first("/api/entities?limit=1")).items[0].id,
+    "/api/stories/{id} id": (await first("/api/stories?limit=1")).items[0].id,
+    format,
+    q: "السنابل",
+    source: edge.source,
+    target: edge.target,
+    upload,
+  };
+  return { document, calls: await operations(document, fill, token) };
+}

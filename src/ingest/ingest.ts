@@ -1,12 +1,12 @@
 // Files and folders → stored, annotated articles. Each page is read, split, annotated and
-// saved on its own, in one store transaction; a page that fails is reported and skipped and
-// the run goes on.
+// saved whole or not at all; a page that fails is reported and skipped and the run goes on.
 //
 // Reading and annotating a page is pure work on its bytes, while saving it waits on the
 // store, so worker threads (this same module, started with a flag) read and annotate the
-// next pages while this thread saves the current one. Pages are still saved one by one in
-// the order the walk yields them: global entities depend on the order articles arrive in,
-// so a run gives the same store whatever the number of threads. At most a few pages per
+// next pages while this thread saves. Pages are saved in the order the walk yields them —
+// global entities depend on the order articles arrive in, so a run gives the same store
+// whatever the number of threads — in batches of those already prepared (Store.savePages:
+// one commit for several pages, each page in its own savepoint). At most a few pages per
 // worker are in flight, so memory does not grow with the number of files.
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -23,7 +23,20 @@ export const DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024;
 
 /** Workers beyond three gain little: by then saving, on one thread, is the bottleneck. */
 const MAX_WORKERS = 3;
-const IN_FLIGHT_PER_WORKER = 4;
+const IN_FLIGHT_PER_WORKER = 24;
+/**
+ * Pages saved in one transaction at most (each page still whole or not at all, see
+ * Store.savePages): a commit costs more than the rest of a save, so pages prepared while one
+ * batch was saved go in the next one together.
+ */
+const BATCH_PAGES = 32;
+
+interface Queued {
+  path: string | null;
+  prepared: Promise<Prepared>;
+  /** The page is prepared (its promise settled). */
+  done: boolean;
+}
 const WORKER_FLAG = "marsad-ingest-worker";
 
 export interface IngestOptions {
@@ -161,43 +174,61 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
   const pool = workers > 0 ? new PreparePool(workers) : null;
   const window = pool ? workers * IN_FLIGHT_PER_WORKER : 1;
   // Walk problems wait in line too, so problems are listed in walk order.
-  const queue: { path: string | null; prepared: Promise<Prepared> }[] = [];
+  const queue: Queued[] = [];
 
-  const save = async (path: string | null, prepared: Prepared) => {
-    if ("problem" in prepared) {
-      summary.skipped.push(prepared.problem);
-    } else {
-      try {
+  /** Saves the head of the queue and every page after it already prepared, in one batch. */
+  const saveReady = async () => {
+    await queue[0]!.prepared;
+    let n = 1;
+    while (n < queue.length && n < BATCH_PAGES && queue[n]!.done) n++;
+    const taken = queue.splice(0, n);
+    const ready = await Promise.all(taken.map((q) => q.prepared));
+    const pages = taken.flatMap((q, i) => {
+      const prepared = ready[i]!;
+      return "problem" in prepared ? [] : [{ source: q.path!, articles: prepared.articles }];
+    });
+    const outcomes = pages.length > 0 ? await store.savePages(pages) : [];
+    let next = 0;
+    taken.forEach((q, i) => {
+      const prepared = ready[i]!;
+      if ("problem" in prepared) summary.skipped.push(prepared.problem);
+      else {
         summary.skipped.push(...prepared.problems);
-        const saved = await store.savePage(path!, prepared.articles);
-        summary.pages++;
-        summary.bytes += prepared.bytes;
-        summary.articles += saved.stored.length;
-        summary.duplicates += saved.duplicates.length;
-      } catch (error) {
-        summary.skipped.push(problemOf(error, path!));
+        const outcome = outcomes[next++]!;
+        if (outcome.ok) {
+          summary.pages++;
+          summary.bytes += prepared.bytes;
+          summary.articles += outcome.stored.length;
+          summary.duplicates += outcome.duplicates.length;
+        } else {
+          summary.skipped.push(problemOf(outcome.error, q.path!));
+        }
       }
-    }
-    if (path !== null) options.onProgress?.(summary, path);
+      if (q.path !== null) options.onProgress?.(summary, q.path);
+    });
+  };
+  const enqueue = (path: string | null, prepared: Promise<Prepared>) => {
+    const queued: Queued = { path, prepared, done: false };
+    void prepared.then(() => {
+      queued.done = true;
+    });
+    queue.push(queued);
   };
 
   try {
     for await (const item of walkPaths(paths)) {
       if ("problem" in item) {
-        queue.push({ path: null, prepared: Promise.resolve(item) });
+        enqueue(null, Promise.resolve(item));
       } else if (item.size > maxBytes) {
         const tooLarge = `${megabytes(item.size)} > ${megabytes(maxBytes)} (raise with --max-page-size)`;
         const problem = problemOf(new MarsadError("TOO_LARGE", tooLarge), item.path);
-        queue.push({ path: item.path, prepared: Promise.resolve({ problem }) });
+        enqueue(item.path, Promise.resolve({ problem }));
       } else {
-        queue.push({ path: item.path, prepared: pool ? pool.prepare(item.path) : preparePage(item.path) });
+        enqueue(item.path, pool ? pool.prepare(item.path) : preparePage(item.path));
       }
-      while (queue.length >= window) {
-        const next = queue.shift()!;
-        await save(next.path, await next.prepared);
-      }
+      while (queue.length >= window) await saveReady();
     }
-    for (const next of queue.splice(0)) await save(next.path, await next.prepared);
+    while (queue.length > 0) await saveReady();
   } finally {
     await pool?.close();
   }

@@ -352,6 +352,32 @@ describe("SQLite store", () => {
     await again.close();
   });
 
+  test("a batch of pages: a page that fails is rolled back alone, the others are stored whole", async () => {
+    const store = await openStore(dbFile());
+    const first = small("خبر أول", { published: "2022-01-01" }, "pages/one.txt");
+    const good = fullSample("pages/failing.html");
+    const bad = small("خبر معطوب", {}, "pages/failing.html", 1);
+    bad.layers.sentences = [{ start: 5, end: 2 }];
+    const last = small("خبر أخير", { published: "2022-01-03" }, "pages/three.txt");
+    const outcomes = await store.savePages([
+      { source: "pages/one.txt", articles: [first] },
+      { source: "pages/failing.html", articles: [good, bad] },
+      { source: "pages/three.txt", articles: [last] },
+    ]);
+    assert.deepEqual(
+      outcomes.map((o) => (o.ok ? o.stored : o.error.code)),
+      [[articleId(first.article)], "STORE_FAILED", [articleId(last.article)]],
+    );
+    assert.equal(outcomes[1]!.ok ? "" : outcomes[1]!.error.source, "pages/failing.html");
+    assert.equal(await store.getArticle(articleId(good.article)), null, "the failing page's good article too");
+    assert.equal(await store.countArticles(), 2);
+    // What the store counts agrees with what it holds after the rollback.
+    const stats = await store.stats();
+    assert.equal(stats.stories, 2);
+    assert.deepEqual((await store.savePage("pages/failing.html", [good])).stored, [articleId(good.article)]);
+    await store.close();
+  });
+
   test("listArticles orders newest first, unknown dates last, then by title, and filters", async () => {
     const store = await openStore(dbFile());
     const rows = [

@@ -57,8 +57,11 @@ import type {
   GraphNodeRecord,
   GraphQuery,
   GraphView,
+  PageOutcome,
+  PageToSave,
   QuoteQuery,
   QuoteRecord,
+  SavePart,
   SaveResult,
   Store,
   StoredArticle,
@@ -326,7 +329,9 @@ export class SqliteStore implements Store {
   #db: Db | null;
   readonly #sql: Statements;
   readonly #now: () => Date;
+  readonly #onSavePart: StoreOptions["onSavePart"];
   readonly #saveTx: (source: string, articles: readonly AnnotatedArticle[]) => SaveResult;
+  readonly #batchTx: (pages: readonly PageToSave[]) => PageOutcome[];
   readonly #readTx: (id: string) => StoredArticle | null;
   readonly #kb: SqliteKnowledge;
   readonly #identity: IdentityWriter;
@@ -343,6 +348,7 @@ export class SqliteStore implements Store {
   constructor(db: Db, options: StoreOptions = {}) {
     this.#db = db;
     this.#now = options.now ?? (() => new Date());
+    this.#onSavePart = options.onSavePart;
     const from = migrate(db, this.#now);
     this.#sql = prepareAll(db);
     this.#kb = new SqliteKnowledge(db);
@@ -362,6 +368,18 @@ export class SqliteStore implements Store {
     // IMMEDIATE: the save reads (duplicates, entities) before it writes, and a deferred
     // transaction upgrading to a write lock in WAL mode can fail instead of waiting.
     this.#saveTx = (source, articles) => save.immediate(source, articles);
+    // Each page in a savepoint of the batch's transaction (save() nested is a savepoint).
+    const batch = db.transaction((pages: readonly PageToSave[]) =>
+      pages.map((page): PageOutcome => {
+        try {
+          return { ok: true, ...save(page.source, page.articles) };
+        } catch (error) {
+          this.#forgetCaches();
+          return { ok: false, error: failure(error, page.source) };
+        }
+      }),
+    );
+    this.#batchTx = (pages) => batch.immediate(pages);
     const read = db.transaction((id: string) => this.#read(id));
     this.#readTx = (id) => read.deferred(id);
     if (from > 0 && from < KNOWLEDGE_VERSION) db.transaction(() => this.#rebuildKnowledge()).immediate();
@@ -394,10 +412,26 @@ export class SqliteStore implements Store {
     try {
       return this.#saveTx(source, articles);
     } catch (error) {
-      this.#identity.forget();
-      this.#corpus = null;
+      this.#forgetCaches();
       throw failure(error, source);
     }
+  }
+
+  async savePages(pages: readonly PageToSave[]): Promise<PageOutcome[]> {
+    this.#live();
+    try {
+      return this.#batchTx(pages);
+    } catch (error) {
+      // The commit itself failed: nothing of the batch is stored.
+      this.#forgetCaches();
+      return pages.map((page) => ({ ok: false, error: failure(error, page.source) }));
+    }
+  }
+
+  /** What this connection remembers of the database, dropped when a rollback made it wrong. */
+  #forgetCaches(): void {
+    this.#identity.forget();
+    this.#corpus = null;
   }
 
   async listArticles(query: ArticleQuery = {}): Promise<ArticleSummary[]> {
@@ -580,7 +614,33 @@ export class SqliteStore implements Store {
     return { stored, duplicates };
   }
 
-  #insertArticle(id: string, page: string, { article, layers, knowledge }: AnnotatedArticle, now: string): void {
+  /** Runs one part of a save, telling onSavePart how long it took when someone listens. */
+  #part(part: SavePart, run: () => void): void {
+    if (!this.#onSavePart) return run();
+    const started = performance.now();
+    run();
+    this.#onSavePart(part, performance.now() - started);
+  }
+
+  #insertArticle(id: string, page: string, annotated: AnnotatedArticle, now: string): void {
+    let kb: { article: KbArticle; prepared: PreparedKnowledge } | undefined;
+    this.#part("article", () => {
+      kb = this.#insertLayers(id, page, annotated, now);
+    });
+    const { article, prepared } = kb!;
+    this.#part("search", () =>
+      indexArticle(this.#db!, { id, title: article.title, text: article.text, terms: prepared.terms }),
+    );
+    this.#addKnowledge(article, prepared, now);
+  }
+
+  /** The article row and its layers, entities linked to global entities; returns what the knowledge base needs. */
+  #insertLayers(
+    id: string,
+    page: string,
+    { article, layers, knowledge }: AnnotatedArticle,
+    now: string,
+  ): { article: KbArticle; prepared: PreparedKnowledge } {
     const sql = this.#sql;
     checkSpans(id, article, layers, page);
     sql.insertArticle.run({
@@ -686,18 +746,17 @@ export class SqliteStore implements Store {
     this.#corpus!.size++;
     const { title, outlet, published, text } = article;
     const kbArticle: KbArticle = { id, title, outlet, published, text, layers, entityIds: globalIds };
-    const prepared = knowledge ?? prepareKnowledge(kbArticle);
-    indexArticle(this.#db!, { id, title, text, terms: prepared.terms });
-    this.#addKnowledge(kbArticle, prepared, now);
+    return { article: kbArticle, prepared: knowledge ?? prepareKnowledge(kbArticle) };
   }
 
   /** Cross-article work for one saved article: its edges, its claims, its story. */
   #addKnowledge(article: KbArticle, prepared: PreparedKnowledge, now: string): void {
     const { edges, claims } = linkKnowledge(article, prepared);
-    this.#graphWriter.add(article.id, edges);
-    this.#claims.add(article, claims);
+    this.#part("graph", () => this.#graphWriter.add(article.id, edges));
+    this.#part("claims", () => this.#claims.add(article, claims));
     const corpus = this.#corpus!.size;
-    this.#stories.add(article, (entity) => entityWeight(this.#identity.articles(entity), corpus), now, prepared.sketch);
+    const weight = (entity: string) => entityWeight(this.#identity.articles(entity), corpus);
+    this.#part("stories", () => this.#stories.add(article, weight, now, prepared.sketch));
   }
 
   #read(id: string): StoredArticle | null {

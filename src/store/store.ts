@@ -1,6 +1,7 @@
 // The store as callers see it: asynchronous, and free of any database type, so the SQLite
 // store of today and a PostgreSQL store later are interchangeable. Ids are text.
 
+import type { MarsadError } from "../errors.js";
 import type { RoleOverTime } from "../kb/dossier.js";
 import type { AnnotatedArticle, Article, EntityType, Granularity, Layers } from "../model.js";
 import type { SearchFacets, SearchOptions, SearchResult } from "../search/sqlite.js";
@@ -13,6 +14,15 @@ export interface SaveResult {
   /** Public ids of the articles whose content hash was already stored (or repeated in the page). */
   duplicates: string[];
 }
+
+/** One page to save, for Store.savePages. */
+export interface PageToSave {
+  source: string;
+  articles: readonly AnnotatedArticle[];
+}
+
+/** What became of one page of Store.savePages: saved, or refused with why (the others are not affected). */
+export type PageOutcome = ({ ok: true } & SaveResult) | { ok: false; error: MarsadError };
 
 export interface ArticleQuery {
   /** At most this many rows; all when omitted. */
@@ -393,9 +403,14 @@ export interface ClaimGroupRecord {
   disagreements: { kind: "values" | "denial"; a: ClaimRecord; b: ClaimRecord }[];
 }
 
+/** The parts of saving one article whose time a store can report (StoreOptions.onSavePart). */
+export type SavePart = "article" | "search" | "graph" | "claims" | "stories";
+
 export interface StoreOptions {
   /** The clock used for `ingested_at` stamps; the system clock when omitted. */
   now?: () => Date;
+  /** Told how long each part of saving an article took (ms), for benchmarks and profiling. */
+  onSavePart?: (part: SavePart, ms: number) => void;
 }
 
 export interface Store {
@@ -405,6 +420,13 @@ export interface Store {
    * and is reported as a duplicate. Fails with MarsadError STORE_FAILED.
    */
   savePage(source: string, articles: readonly AnnotatedArticle[]): Promise<SaveResult>;
+  /**
+   * Saves several pages in one transaction, each page whole or not at all: a page that fails
+   * is rolled back alone and reported in its outcome; the others are committed together. A
+   * commit is the costliest part of a save, so ingesting pages in batches is faster; a crash
+   * loses the whole batch, never part of a page.
+   */
+  savePages(pages: readonly PageToSave[]): Promise<PageOutcome[]>;
   /** Newest first (unknown dates last), then by title. */
   listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
   /** By public id (12 hex chars) or full content hash; null when there is no such article. */

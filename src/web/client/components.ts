@@ -29,3 +29,17 @@ export function listOr(items: readonly Node[], empty: string, tag: "ul" | "ol" =
 }
 
 export const pageShell = (...children: Child[]) => h("div", { class: "page" }, ...children);
+
+/** A checked checkbox with a colour swatch: `onToggle(checked)` runs on each change. */
+export const swatchToggle = (swatch: string, label: Child, onToggle: (checked: boolean) => void) =>
+  h(
+    "label",
+    null,
+    h("input", {
+      type: "checkbox",
+      checked: true,
+      onchange: (event: Event) => onToggle((event.target as HTMLInputElement).checked),
+    }),
+    h("span", { class: `swatch swatch-${swatch}`, "aria-hidden": "true" }),
+    label,
+  );

@@ -3,7 +3,7 @@
 // which rule found it; the page's metadata; the article's actors, quotes, dates and events.
 import { annotatedText } from "../annotate.js";
 import { get } from "../api.js";
-import { entityLink, listOr, outletName, pageShell } from "../components.js";
+import { entityLink, listOr, outletName, pageShell, swatchToggle } from "../components.js";
 import { bdi, date, h, href, num, section } from "../dom.js";
 import { counted, EVENT_KIND, GRANULARITY, NOUN, named, TYPE_PLURAL, TYPES } from "../labels.js";
 import { clearTooltips } from "../tooltip.js";
@@ -37,21 +37,11 @@ export const articlePage: Page = async ([id = ""]) => {
     { class: "layers" },
     h("legend", null, "إظهار"),
     ...LAYERS.map(([layer, label]) =>
-      h(
-        "label",
-        null,
-        h("input", {
-          type: "checkbox",
-          checked: true,
-          onchange: (event: Event) => {
-            if ((event.target as HTMLInputElement).checked) shown.add(layer);
-            else shown.delete(layer);
-            draw();
-          },
-        }),
-        h("span", { class: `swatch swatch-${layer}`, "aria-hidden": "true" }),
-        `${label} (${num(marks[layer].length)})`,
-      ),
+      swatchToggle(layer, `${label} (${num(marks[layer].length)})`, (checked) => {
+        if (checked) shown.add(layer);
+        else shown.delete(layer);
+        draw();
+      }),
     ),
   );
 

@@ -1,5 +1,6 @@
 // The graph's filters: actor types (shown or hidden here), depth around an actor, and edge
 // kinds (asked of the server, so the edge limit applies within them).
+import { swatchToggle } from "../components.js";
 import { h, href, num } from "../dom.js";
 import { EDGE_KIND, TYPE_PLURAL, TYPES } from "../labels.js";
 import type { EntityType, Graph } from "../types.js";
@@ -46,21 +47,11 @@ export function controls(
       { class: "inline" },
       h("legend", null, "نوع الفاعل"),
       ...TYPES.map((type) =>
-        h(
-          "label",
-          null,
-          h("input", {
-            type: "checkbox",
-            checked: true,
-            onchange: (event: Event) => {
-              if ((event.target as HTMLInputElement).checked) hiddenTypes.delete(type);
-              else hiddenTypes.add(type);
-              applyTypes();
-            },
-          }),
-          h("span", { class: `swatch swatch-${type}`, "aria-hidden": "true" }),
-          TYPE_PLURAL[type],
-        ),
+        swatchToggle(type, TYPE_PLURAL[type], (checked) => {
+          if (checked) hiddenTypes.delete(type);
+          else hiddenTypes.add(type);
+          applyTypes();
+        }),
       ),
     ),
     entityId

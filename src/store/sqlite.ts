@@ -616,7 +616,10 @@ export class SqliteStore implements Store {
 
   /** Runs one part of a save, telling onSavePart how long it took when someone listens. */
   #part(part: SavePart, run: () => void): void {
-    if (!this.#onSavePart) return run();
+    if (!this.#onSavePart) {
+      run();
+      return;
+    }
     const started = performance.now();
     run();
     this.#onSavePart(part, performance.now() - started);

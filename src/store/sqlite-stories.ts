@@ -26,8 +26,13 @@ const MAX_PER_LOOKUP = 300;
 function prepare(db: Db) {
   const p = (sql: string): Stmt => db.prepare(sql);
   return {
+    // Two index ranges, not one OR: with `day IS NULL OR day BETWEEN`, SQLite reads every row
+    // of the band key whatever its day, and a key common to many articles grows with the store.
     bandInWindow: p(
-      `SELECT article_id FROM story_bands WHERE band = ? AND (day IS NULL OR day BETWEEN ? AND ?) LIMIT ${MAX_PER_LOOKUP}`,
+      `SELECT article_id FROM (
+         SELECT article_id FROM story_bands WHERE band = @band AND day BETWEEN @from AND @to
+         UNION ALL SELECT article_id FROM story_bands WHERE band = @band AND day IS NULL
+       ) LIMIT ${MAX_PER_LOOKUP}`,
     ).pluck(),
     bandAnyDay: p(`SELECT article_id FROM story_bands WHERE band = ? LIMIT ${MAX_PER_LOOKUP}`).pluck(),
     keyInWindow: p(
@@ -129,7 +134,7 @@ export class StoryWriter {
     const ids = new Set<string>();
     const window = lookupWindow(sig);
     for (const band of sig.bands) {
-      const rows = window ? sql.bandInWindow.all(band, window.from, window.to) : sql.bandAnyDay.all(band);
+      const rows = window ? sql.bandInWindow.all({ band, ...window }) : sql.bandAnyDay.all(band);
       for (const id of rows as string[]) ids.add(id);
     }
     if (window) {

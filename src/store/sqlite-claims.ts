@@ -13,7 +13,7 @@ import { type Db, page, type Stmt } from "./sqlite-util.js";
 import type { ArticleRef, ClaimGroupRecord, ClaimQuery, ClaimRecord, EntityRef } from "./store.js";
 
 /** Stored claims a new claim is compared with, per lookup (most recent periods first). */
-const COMPARED = 200;
+const COMPARED = 50;
 /** Claims a subject shows when listed (most recent periods first); its counts cover them all. */
 const SHOWN = 30;
 

@@ -20,8 +20,14 @@ import type { ClaimStore } from "./sqlite-claims.js";
 import { type Db, dateBound, page, periodEnd, type Stmt } from "./sqlite-util.js";
 import type { StoryDetail, StoryQuery, StoryRecord } from "./store.js";
 
-/** Rows one lookup may bring: a band key or actor shared by more is no evidence of anything. */
-const MAX_PER_LOOKUP = 300;
+/**
+ * Rows one lookup may bring. Articles sharing a band key are near-duplicates of one another,
+ * so a few of them speak for all; a key actor's articles are taken nearest in time first.
+ */
+const MAX_PER_BAND = 50;
+const MAX_PER_KEY = 100;
+/** Members whose signatures a story's label and shared actors are read from: its latest. */
+const SUMMARY_MEMBERS = 100;
 
 function prepare(db: Db) {
   const p = (sql: string): Stmt => db.prepare(sql);
@@ -32,12 +38,12 @@ function prepare(db: Db) {
       `SELECT article_id FROM (
          SELECT article_id FROM story_bands WHERE band = @band AND day BETWEEN @from AND @to
          UNION ALL SELECT article_id FROM story_bands WHERE band = @band AND day IS NULL
-       ) LIMIT ${MAX_PER_LOOKUP}`,
+       ) LIMIT ${MAX_PER_BAND}`,
     ).pluck(),
-    bandAnyDay: p(`SELECT article_id FROM story_bands WHERE band = ? LIMIT ${MAX_PER_LOOKUP}`).pluck(),
+    bandAnyDay: p(`SELECT article_id FROM story_bands WHERE band = ? LIMIT ${MAX_PER_BAND}`).pluck(),
     keyInWindow: p(
       `SELECT article_id FROM story_keys WHERE entity_id = ? AND day BETWEEN ? AND ?
-       ORDER BY abs(day - ?) LIMIT ${MAX_PER_LOOKUP}`,
+       ORDER BY abs(day - ?) LIMIT ${MAX_PER_KEY}`,
     ).pluck(),
     member: p(
       `SELECT s.meta, s.sketch, sa.story_id AS storyId FROM story_signatures s
@@ -51,10 +57,19 @@ function prepare(db: Db) {
       "INSERT INTO story_articles (story_id, article_id, score, reason, joined_at) VALUES (?, ?, ?, ?, ?)",
     ),
     insertLink: p("INSERT OR IGNORE INTO story_links (story_id, other_id, article_id) VALUES (?, ?, ?)"),
-    memberSignatures: p(
+    latestSignatures: p(
       `SELECT s.meta, s.sketch FROM story_articles sa JOIN story_signatures s ON s.article_id = sa.article_id
-       WHERE sa.story_id = ?`,
+       WHERE sa.story_id = ? ORDER BY sa.joined_at DESC, sa.article_id DESC LIMIT ${SUMMARY_MEMBERS}`,
     ),
+    span: p(
+      `SELECT COUNT(*) AS articles, MIN(a.published) AS first, MAX(a.published) AS last
+       FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?`,
+    ),
+    outlets: p(
+      `SELECT a.outlet FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+       WHERE sa.story_id = ? AND a.outlet IS NOT NULL
+       GROUP BY a.outlet ORDER BY COUNT(*) DESC, MIN(COALESCE(a.published, '9999')), a.outlet`,
+    ).pluck(),
     updateStory: p(
       `UPDATE stories SET label = ?, first_date = ?, last_date = ?, happened = ?, articles = ?, outlets = ?, actors = ?,
          updated_at = ? WHERE id = ?`,
@@ -155,15 +170,18 @@ export class StoryWriter {
   /** Label, dates, outlets and shared actors of a story, from its members' signatures. */
   #refresh(story: string, now: string): void {
     const sql = this.#sql;
-    const members = (sql.memberSignatures.all(story) as StoredSignature[]).map(decode);
-    const summary = storySummary(members);
+    // Counts, dates and outlets from every member; label, day and shared actors from the
+    // latest members' signatures, so a story of thousands of copies costs what one of 100 does.
+    const latest = (sql.latestSignatures.all(story) as StoredSignature[]).map(decode);
+    const summary = storySummary(latest);
+    const span = sql.span.get(story) as { articles: number; first: string | null; last: string | null };
     sql.updateStory.run(
       summary.label,
-      summary.from,
-      summary.to,
+      span.first,
+      span.last,
       summary.day,
-      summary.articles.length,
-      JSON.stringify(summary.outlets),
+      span.articles,
+      JSON.stringify(sql.outlets.all(story)),
       JSON.stringify(summary.actors),
       now,
       story,

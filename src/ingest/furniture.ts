@@ -40,8 +40,14 @@ const OUTLET_COLON = /^([^:.،]{2,30}):$/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** "الثلاثاء - 16 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 م": the Hijri date, then the Gregorian one. */
+const HIJRI_THEN_GREGORIAN = /^[^\n]{0,20}\d[^\n]{4,40}\sهـ\s*[-–—،,]\s*(.+?)(?:\sم)?\s*$/;
+
 /** True when the whole line is a date, possibly with a weekday and a time: "الأربعاء 2024/03/27". */
 function dateLine(line: string): { date: string; timestamp: boolean } | null {
+  // A line giving both calendars is dated by its Gregorian half.
+  const both = HIJRI_THEN_GREGORIAN.exec(line);
+  if (both) return dateLine(both[1]!);
   const parsed = parseCalendarDate(line);
   if (!parsed) return null;
   const rest = fold(line)
@@ -91,6 +97,8 @@ export function classifyLine(raw: string): LineKind {
   const outletColon = OUTLET_COLON.exec(line);
   if (outletColon && wordCount(line) <= 4) return { kind: "outlet", outlet: (outletColon[1] ?? "").trim() };
 
+  if (isBreadcrumb(line)) return { kind: "marker" };
+
   const byline = BYLINE.exec(line);
   if (byline && wordCount(byline[2] ?? "") <= 3 && wordCount(byline[4] ?? "") <= 2) {
     const quoted = Boolean(byline[1] && byline[3]);
@@ -99,10 +107,50 @@ export function classifyLine(raw: string): LineKind {
   return { kind: "text" };
 }
 
-/** "بغداد اليوم - متابعة" under a title: outlet, and the place it filed from unless generic. */
+/**
+ * "بغداد اليوم - متابعة" under a title: outlet, and the place it filed from unless generic.
+ * Sites write the dash with or without a space before it ("شفق نيوز- دهوك"), never inside a
+ * word on such a short line.
+ */
 export function outletDashLine(line: string): { outlet: string; place: string | null } | null {
-  const match = /^([^-–—.،:]{2,40}?)\s+[-–—]\s+([^-–—.،:]{2,30})$/.exec(line.trim());
+  const match = /^([^-–—.،:]{2,40}?)\s*[-–—]\s+([^-–—.،:]{2,30})$/.exec(line.trim());
   if (!match || wordCount(line) > 6) return null;
   const place = (match[2] ?? "").trim();
   return { outlet: (match[1] ?? "").trim(), place: furnitureTable().get(fold(place)) === "generic" ? null : place };
+}
+
+/** "سوريا | اقتصاد", "الرئيسية › أخبار › العراق": a site's section path, short names only. */
+const BREADCRUMB = /^[^|›>\d.،:]{2,25}(?:\s*[|›>]\s*[^|›>\d.،:]{2,25})+$/;
+
+function isBreadcrumb(line: string): boolean {
+  return BREADCRUMB.test(line) && line.split(/[|›>]/).every((part) => wordCount(part) <= 3);
+}
+
+const MASTHEAD_WORDS = 3;
+const TITLE_WORDS = 5;
+const MAX_HEADLINE = 160;
+/** Punctuation a masthead (a site's name) never holds. */
+const NOT_A_NAME = /[\d.،؛:!?؟«»"“”()[\]]/;
+
+/**
+ * The site's name alone on a line above the headline ("شفق نيوز", then a date line, then the
+ * title): a line of at most three words with no punctuation or digits, then one or two date,
+ * section-path or marker lines, then a line shaped like a headline (five words or more, not a
+ * paragraph). A short title followed by its lede has no date line between them.
+ */
+export function isMasthead(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  const line = lines[at]!;
+  if (kinds[at]!.kind !== "text" || wordCount(line) > MASTHEAD_WORDS || NOT_A_NAME.test(line)) return false;
+  let skipped = 0;
+  for (let j = at + 1; j < lines.length; j++) {
+    const kind = kinds[j]!.kind;
+    if (kind === "blank") continue;
+    if (kind === "date" || kind === "marker" || kind === "published" || kind === "updated") {
+      if (++skipped > 2) return false;
+      continue;
+    }
+    const next = lines[j]!;
+    return skipped > 0 && kind === "text" && wordCount(next) >= TITLE_WORDS && next.length < MAX_HEADLINE;
+  }
+  return false;
 }

@@ -31,6 +31,9 @@ describe("classifyLine", () => {
     ["الرافد نيوز:", "outlet"],
     ["سارة الحمداني (الموصل)", "byline"],
     ["«الشرق الجديد» (عمّان)", "byline"],
+    ["الخميس - 3 رمضان 1446 هـ - 6 مارس 2025 م", "date"],
+    ["العراق | سياسة", "marker"],
+    ["الرئيسية › أخبار › الأردن", "marker"],
     ["", "blank"],
   ];
   for (const [line, kind] of table)
@@ -40,10 +43,20 @@ describe("classifyLine", () => {
     "الحكومة تعلن خطة جديدة للمياه: التفاصيل الكاملة في المؤتمر الصحافي المقبل",
     "قال الوزير إن المصدر الرئيسي للمياه هو النهر",
     "وصل الوفد إلى بغداد في 12 مارس 2025 لبحث ملف المياه مع المسؤولين في الوزارة",
+    "الشعب | يريد الماء والكهرباء قبل أي وعود جديدة من الحكومة المقبلة",
+    "حصاد 2024 | أبرز الأحداث",
     LONG_A,
   ];
   for (const line of mustBeText)
     test(`text: ${line.slice(0, 30)}…`, () => assert.equal(classifyLine(line).kind, "text"));
+
+  test("a line of both calendars is dated by its Gregorian half", () => {
+    assert.deepEqual(classifyLine("السبت - 1 شعبان 1446 هـ - 1 فبراير 2025 م"), {
+      kind: "date",
+      date: "2025-02-01",
+      timestamp: false,
+    });
+  });
 
   test("source line names the outlet unless generic", () => {
     assert.deepEqual(classifyLine("المصدر: الرافد نيوز + وكالات"), { kind: "source", outlet: "الرافد نيوز" });
@@ -236,6 +249,54 @@ describe("segmentPage", () => {
     assert.deepEqual(
       segment(page).map((a) => a.title),
       ["عنوان الخبر الرئيسي"],
+    );
+  });
+
+  test("the site's name above the date line and the headline is the outlet, not the title", () => {
+    const pages: Array<[string[], { title: string; outlet: string; published: string | null }]> = [
+      [
+        ["وكالة الرصد", "2025-02-10 09:15", "", "افتتاح جسر جديد على نهر دجلة في مدينة الكوت", "", LONG_A, "", LONG_B],
+        { title: "افتتاح جسر جديد على نهر دجلة في مدينة الكوت", outlet: "وكالة الرصد", published: "2025-02-10" },
+      ],
+      [
+        ["منبر الشمال", "العراق | خدمات", "", "انقطاع الكهرباء يعود إلى أحياء واسعة في دهوك", "", LONG_A, "", LONG_B],
+        { title: "انقطاع الكهرباء يعود إلى أحياء واسعة في دهوك", outlet: "منبر الشمال", published: null },
+      ],
+    ];
+    for (const [lines, expected] of pages) {
+      const [article] = segment(lines.join("\n"));
+      assert.deepEqual({ title: article?.title, outlet: article?.outlet, published: article?.published }, expected);
+    }
+  });
+
+  test("must not: a short title followed by its lede stays the title", () => {
+    const [article] = segment(["موسم القمح الجديد", "", LONG_A, "", LONG_B].join("\n"));
+    assert.equal(article?.title, "موسم القمح الجديد");
+    assert.equal(article?.outlet, null);
+  });
+
+  test("an outlet and its place under a glued article's title, the dash with no space before it", () => {
+    const page = [
+      "عنوان الخبر الرئيسي عن المياه",
+      LONG_A,
+      "إقرأ أيضاً:",
+      "",
+      "افتتاح مستشفى جديد للأطفال في مدينة العمارة",
+      "2025-03-02 18:40",
+      "",
+      "وكالة الرصد- ميسان",
+      "",
+      LONG_B,
+      "",
+      LONG_A,
+    ].join("\n");
+    const articles = segment(page);
+    assert.deepEqual(
+      articles.map((a) => [a.title, a.outlet, a.dateline]),
+      [
+        ["عنوان الخبر الرئيسي عن المياه", null, null],
+        ["افتتاح مستشفى جديد للأطفال في مدينة العمارة", "وكالة الرصد", "ميسان"],
+      ],
     );
   });
 

@@ -8,7 +8,7 @@
 import { parseCalendarDate } from "../dates/calendar.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
-import { classifyLine, fold, type LineKind, outletDashLine } from "./furniture.js";
+import { classifyLine, fold, isMasthead, type LineKind, outletDashLine } from "./furniture.js";
 
 export interface SegmentInput {
   source: string;
@@ -28,6 +28,8 @@ interface Draft {
   outlet: string | null;
   sourceOutlet: string | null;
   published: string | null;
+  /** A date with a time of day above the title: a clock or ticker, or the publication stamp. */
+  clock: string | null;
   author: string | null;
   dateline: string | null;
   blocks: Block[];
@@ -44,6 +46,7 @@ const newDraft = (): Draft => ({
   outlet: null,
   sourceOutlet: null,
   published: null,
+  clock: null,
   author: null,
   dateline: null,
   blocks: [],
@@ -115,8 +118,10 @@ export function segmentPage(input: SegmentInput): Article[] {
         draft.published ??= kind.date;
         continue;
       case "date":
-        // A timestamp before the title is the page's clock or ticker, not the publication date.
+        // A timestamp before the title may be the page's clock or ticker: it dates the article
+        // only when nothing else does.
         if (draft.title !== null || !kind.timestamp) draft.published ??= kind.date;
+        else draft.clock ??= kind.date;
         continue;
       case "outlet":
         if (draft.title === null || draft.blocks.length === 0) {
@@ -136,6 +141,10 @@ export function segmentPage(input: SegmentInput): Article[] {
     }
 
     if (draft.title === null) {
+      if (draft.blocks.length === 0 && isMasthead(lines, kinds, i)) {
+        draft.outlet ??= line;
+        continue;
+      }
       draft.title = line;
       draft.titleKey = fold(line);
       continue;
@@ -260,7 +269,12 @@ function finish(draft: Draft, input: SegmentInput, index: number, pageOutlet: st
   const meta: ArticleMeta = {
     title,
     outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? null,
-    published: draft.published ?? (todayDate ? parseCalendarDate(todayDate)?.value : null) ?? hints.published ?? null,
+    published:
+      draft.published ??
+      (todayDate ? parseCalendarDate(todayDate)?.value : null) ??
+      hints.published ??
+      draft.clock ??
+      null,
     author: draft.author ?? hints.author ?? null,
     dateline: draft.dateline ?? DATELINE.exec(firstText)?.[1] ?? hints.dateline ?? null,
   };

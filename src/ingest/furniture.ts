@@ -1,6 +1,7 @@
 // Classifies the lines of a scraped page: which are page furniture (teaser headings, tags,
 // source lines, markers), which carry metadata (dates, outlet lines, bylines), which are text.
 import { parseCalendarDate, weekdays } from "../dates/calendar.js";
+import { organisations } from "../lexicon/gazetteer.js";
 import { loadTsv } from "../lexicon/load.js";
 import { normalizeWord } from "../text/normalize.js";
 
@@ -132,15 +133,40 @@ const MAX_HEADLINE = 160;
 /** Punctuation a masthead (a site's name) never holds. */
 const NOT_A_NAME = /[\d.،؛:!?؟«»"“”()[\]]/;
 
+/** A date, publication or byline line right under line `at` (the headline's own metadata). */
+function datedBelow(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const kind = kinds[j]!.kind;
+    if (kind === "blank") continue;
+    return kind === "date" || kind === "published" || kind === "byline";
+  }
+  return false;
+}
+
+let outlets: Set<string> | undefined;
+/** Folded names and aliases of the news outlets lexicon/organisations.tsv knows (kind media). */
+function knownOutlets(): Set<string> {
+  outlets ??= new Set(
+    organisations()
+      .filter((org) => org.kind === "media")
+      .flatMap((org) => [org.name, ...org.aliases].map(outletKey)),
+  );
+  return outlets;
+}
+const outletKey = (name: string) => fold(name.replace(/\./g, " "));
+
 /**
  * The site's name alone on a line above the headline ("شفق نيوز", then a date line, then the
- * title): a line of at most three words with no punctuation or digits, then one or two date,
- * section-path or marker lines, then a line shaped like a headline (five words or more, not a
- * paragraph). A short title followed by its lede has no date line between them.
+ * title): a line of at most three words with no punctuation or digits, then a line shaped like
+ * a headline (five words or more, not a paragraph). Unless the name is a known outlet, a date,
+ * section-path or marker line must stand between them, or a date or byline line under the
+ * headline: a short title followed by a deck and its lede has neither.
  */
 export function isMasthead(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
   const line = lines[at]!;
-  if (kinds[at]!.kind !== "text" || wordCount(line) > MASTHEAD_WORDS || NOT_A_NAME.test(line)) return false;
+  if (kinds[at]!.kind !== "text" || wordCount(line) > MASTHEAD_WORDS) return false;
+  const known = knownOutlets().has(outletKey(line));
+  if (!known && NOT_A_NAME.test(line)) return false;
   let skipped = 0;
   for (let j = at + 1; j < lines.length; j++) {
     const kind = kinds[j]!.kind;
@@ -150,7 +176,8 @@ export function isMasthead(lines: readonly string[], kinds: readonly LineKind[],
       continue;
     }
     const next = lines[j]!;
-    return skipped > 0 && kind === "text" && wordCount(next) >= TITLE_WORDS && next.length < MAX_HEADLINE;
+    if (kind !== "text" || wordCount(next) < TITLE_WORDS || next.length >= MAX_HEADLINE) return false;
+    return known || skipped > 0 || datedBelow(lines, kinds, j);
   }
   return false;
 }

@@ -262,6 +262,16 @@ describe("segmentPage", () => {
         ["منبر الشمال", "العراق | خدمات", "", "انقطاع الكهرباء يعود إلى أحياء واسعة في دهوك", "", LONG_A, "", LONG_B],
         { title: "انقطاع الكهرباء يعود إلى أحياء واسعة في دهوك", outlet: "منبر الشمال", published: null },
       ],
+      // a known outlet (lexicon/organisations.tsv, kind media) needs nothing between
+      [
+        ["عنب بلدي", "", "أسعار الخبز ترتفع في أرياف حلب مع بداية الشتاء", "", LONG_A, "", LONG_B],
+        { title: "أسعار الخبز ترتفع في أرياف حلب مع بداية الشتاء", outlet: "عنب بلدي", published: null },
+      ],
+      // an unknown name, with the headline's date line under it
+      [
+        ["نشرة الجنوب", "", "حملة لتنظيف شط العرب من النفايات في البصرة", "", "12 شباط 2025", "", LONG_A, "", LONG_B],
+        { title: "حملة لتنظيف شط العرب من النفايات في البصرة", outlet: "نشرة الجنوب", published: "2025-02-12" },
+      ],
     ];
     for (const [lines, expected] of pages) {
       const [article] = segment(lines.join("\n"));
@@ -269,10 +279,15 @@ describe("segmentPage", () => {
     }
   });
 
-  test("must not: a short title followed by its lede stays the title", () => {
-    const [article] = segment(["موسم القمح الجديد", "", LONG_A, "", LONG_B].join("\n"));
-    assert.equal(article?.title, "موسم القمح الجديد");
-    assert.equal(article?.outlet, null);
+  test("must not: a short title followed by its lede, or by a deck and its lede, stays the title", () => {
+    for (const lines of [
+      ["موسم القمح الجديد", "", LONG_A, "", LONG_B],
+      ["موسم القمح الجديد", "", "المزارعون يأملون أسعاراً أفضل بعد عامين من الجفاف", "", LONG_A, "", LONG_B],
+    ]) {
+      const [article] = segment(lines.join("\n"));
+      assert.equal(article?.title, "موسم القمح الجديد");
+      assert.equal(article?.outlet, null);
+    }
   });
 
   test("an outlet and its place under a glued article's title, the dash with no space before it", () => {

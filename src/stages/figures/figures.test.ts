@@ -18,6 +18,21 @@ function figuresOf(text: string, times: Timex[] = []): Figure[] {
 }
 
 const found: Array<[sentence: string, expected: Expected[]]> = [
+  // ranges: the lower bound counts what the upper one counts, and takes its scale word
+  [
+    "رفعت البلدية رسوم النظافة من 500 إلى 750 ديناراً شهرياً.",
+    [
+      { value: 500, unit: "ديناراً", qualifier: null },
+      { value: 750, unit: "ديناراً", qualifier: null },
+    ],
+  ],
+  [
+    "وتؤوي المخيمات ما بين 12 و15 ألف نازح في المحافظة.",
+    [
+      { value: 12000, unit: "نازح", qualifier: null },
+      { value: 15000, unit: "نازح", qualifier: null },
+    ],
+  ],
   // digits, separators, Arabic-Indic digits
   ["أرسلت الحكومة 1200 شرطي إلى مدينة الرمادي.", [{ value: 1200, unit: "شرطي", qualifier: null }]],
   ["شارك في المسيرة 2,500 متظاهر.", [{ value: 2500, unit: "متظاهر", qualifier: null }]],
@@ -107,6 +122,8 @@ const none: string[] = [
   "وصل الوفد في 3 من آب الماضي.",
   "تعقد الجلسة يوم 9 تشرين الثاني المقبل.",
   "ولد في عامي 1961 و1962.",
+  "ارتفعت الأسعار بين 2019 و2024 بشكل ملحوظ.",
+  "تمتد العطلة من 3 إلى 5 آذار المقبل.",
   "تنعقد الدورة في 12 من الشهر المقبل.",
   "تستمر المهلة حتى 15 الجاري.",
   "توفي سنة 1405 هـ في المدينة.",

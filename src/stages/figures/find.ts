@@ -205,7 +205,9 @@ class Finder extends TokenView {
 
     // A year (2014) or a label's number (القرار 2254) followed by some word is still not a
     // count, unless the words around it say it is one.
+    const range = !unit && !lead ? this.rangeUpper(i, amount) : undefined;
     const evident =
+      range !== undefined ||
       lead?.phrase.kind === "qualifier" ||
       unit?.percent === true ||
       amount.scaled ||
@@ -227,10 +229,37 @@ class Finder extends TokenView {
         last !== undefined &&
         last.limit === this.limit &&
         (joined?.norm === "و" || joined?.norm === "،" || joined?.norm === ",");
+      if (range && !inherited) {
+        this.lastUnit = { unit: this.slice(range.unit.start, range.unit.end), key: range.key, limit: this.limit };
+        const lower = { ...amount, value: amount.value * range.scale };
+        return this.build(i, opened, lower, undefined, undefined, true, "range-lower");
+      }
       // A bare number is a label far more often than a count (see the file header).
       if (!inherited && !(digits && amount.scaled)) return undefined;
     }
     return this.build(i, opened, amount, unit, lead, inherited);
+  }
+
+  /**
+   * The lower bound of a range counts what the upper bound counts: «من 1000 إلى 1500 ليرة»,
+   * «بين 25 و30 ألف عائلة» (where the upper bound's scale word scales the lower one too).
+   * Returns the upper bound's counted noun and the scale to apply, or undefined.
+   */
+  private rangeUpper(i: number, amount: Amount): { unit: Unit; key: string; scale: number } | undefined {
+    const opener = this.tok(i - 1)?.norm;
+    if (opener !== "من" && opener !== "بين") return undefined;
+    const joiner = this.tok(amount.end);
+    if (!joiner || (opener === "من" ? joiner.norm !== "الي" : joiner.norm !== "و")) return undefined;
+    const upper = this.reader.read(amount.end + 1);
+    if (!upper || upper.first !== amount.first) return undefined;
+    const unit = this.nounAfter(upper.end);
+    if (!unit || unit.before) return undefined;
+    const key = keyOf(this.tokens[unit.start]!.norm);
+    if (!isCountedNoun(key) && !hasUnitKind(key, "currency")) return undefined;
+    // «25 و30 ألف»: the upper bound's own first number, without its scale word, says the scale.
+    const head = new AmountReader(this.tokens, amount.end + 2).read(amount.end + 1);
+    const scale = !amount.scaled && upper.scaled && head ? upper.value / head.value : 1;
+    return { unit, key, scale: Number.isInteger(scale) && scale > 0 ? scale : 1 };
   }
 
   private percentBefore(i: number): Unit | undefined {
@@ -246,6 +275,7 @@ class Finder extends TokenView {
     unit: Unit | undefined,
     lead: PhraseMatch | undefined,
     inherited: boolean,
+    inheritedRule = "unit-inherited",
   ): Found {
     const qualifierBefore = lead?.phrase.kind === "qualifier" ? lead : undefined;
     const tail = unit && !unit.before ? unit.end : amount.end;
@@ -284,15 +314,7 @@ class Finder extends TokenView {
     const form = amount.first === "digits" ? "digits" : "words";
     const rule = [
       `figure:${form}${amount.parts.length > 0 ? `[${amount.parts.join(" ")}]` : ""}`,
-      unit?.percent
-        ? "percent"
-        : unit?.before
-          ? "noun-before"
-          : unit
-            ? "noun-after"
-            : inherited
-              ? "unit-inherited"
-              : "",
+      unit?.percent ? "percent" : unit?.before ? "noun-before" : unit ? "noun-after" : inherited ? inheritedRule : "",
       qualifier ? "qualifier" : lead && !unit && !inherited ? "cue" : "",
     ]
       .filter(Boolean)

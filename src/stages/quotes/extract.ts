@@ -27,12 +27,14 @@
 // What anonymous sources say (مسؤولون، مصادر) and trailing attributions of a whole sentence
 // (…، بحسب أرقام رسمية) are not reported: they state facts, not someone's words.
 // نقل X عن Y gives the quote to Y when Y is a named person or organisation, else to X (the
-// outlet relaying unnamed sources). Indirect speech runs to the end of the sentence, or to the
+// outlet relaying unnamed sources); a report whose content is a named person and his words in
+// quote marks gives them to him as well (nested.ts). Indirect speech runs to the end of the sentence, or to the
 // next reporting clause in it (…، مضيفاً أن …).
 import type { Entity, Quote, Span, Token } from "../../model.js";
 import { type Complement, type ComplementType, findComplement, isComplementizer, startsReport } from "./complement.js";
 import { Doc } from "./doc.js";
 import { stripArticle, type VerbForm } from "./lexicon.js";
+import { withRelayedQuotes } from "./nested.js";
 import { type Memory, resolvePhrase, type Speaker, skipAdjuncts } from "./subject.js";
 
 export interface QuoteInput {
@@ -70,7 +72,7 @@ const MAX_TRAILING_WORDS = 2;
 const MASDAR_REACH = 8;
 
 export function findQuotes(input: QuoteInput): Quote[] {
-  return new Finder(input).run();
+  return withRelayedQuotes(input.text, new Finder(input).run(), input.entities);
 }
 
 class Finder {

@@ -327,7 +327,21 @@ class Finder {
     let c = k - 1;
     while (c >= s0 && !doc.isPunct(c) && !isComplementizer(doc, c) && !doc.is("clause-link", c)) c--;
     const clause = doc.skipConjunction(c + 1);
-    return this.subjectFrom(s0, k) ?? (clause > s0 ? this.subjectFrom(clause, k) : undefined);
+    return (
+      this.subjectFrom(s0, k) ??
+      (clause > s0 ? this.subjectFrom(clause, k) : undefined) ??
+      this.subjectAfterKana(Math.max(clause, s0), k)
+    );
+  }
+
+  /** «خطة كان الوزير قد وصفها بأنها …»: كان inside the clause opens a subject of its own. */
+  private subjectAfterKana(from: number, k: number): Speaker | undefined {
+    const doc = this.doc;
+    for (let j = k - 2; j > from; j--) {
+      const norm = doc.norm(j);
+      if (norm === "كان" || norm === "كانت") return this.subjectFrom(j + 1, k);
+    }
+    return undefined;
   }
 
   private subjectFrom(s0: number, k: number): Speaker | undefined {

@@ -114,6 +114,8 @@ const TENSE_COLUMNS: ReadonlyArray<[Tense, ReadonlyArray<Agreement | null>]> = [
   ["masdar", [null]],
 ];
 const CONJUNCTIONS = ["و", "ف"];
+/** Object pronouns a reporting verb's form may carry: him, her/it, them. */
+const OBJECT_SUFFIXES = ["ه", "ها", "هم"];
 const GLUED_ON_THAT = ["", "ب", "ف", "و", "وب", "فب"];
 
 const yes = (cell: string | undefined) => cell === "yes";
@@ -197,6 +199,15 @@ function build(): QuoteLexicon {
         const norm = normalizeWord(written);
         const clauseOnly = ((entries.get(norm)?.mask ?? 0) & BIT.preposition) !== 0;
         if (!forms.has(norm)) addForm(norm, { verb, tense, agreement, conj: 0, clauseOnly });
+        // A verb taking an object may carry it as a pronoun (وصفها بأنها، اتهمه بالتقصير).
+        if (verb.object && (tense === "past" || tense === "present")) {
+          for (const suffix of OBJECT_SUFFIXES) {
+            const suffixed = normalizeWord(written.replace(/ا$/, "") + suffix);
+            if (!forms.has(suffixed) && !entries.has(suffixed)) {
+              addForm(suffixed, { verb, tense, agreement, conj: 0, clauseOnly: false });
+            }
+          }
+        }
       });
     }
   }

@@ -17,7 +17,8 @@ function claimLine(c: ClaimRecord): string {
 
 /** A subject with its values, then each claim cited to its sentence, then what cannot all hold. */
 export function claimGroupText(group: ClaimGroupRecord): string {
-  const values = group.values.map(number).join(" / ") || "—";
+  const values =
+    group.values.map(number).join(" / ") || (group.claims.some((c) => c.kind === "denial") ? "denied" : "—");
   const flag = group.disagreement ? "  [sources disagree]" : "";
   const lines = [
     `${group.subject}: ${values} — ${group.articles} article${group.articles === 1 ? "" : "s"}, ` +

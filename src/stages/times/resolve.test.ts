@@ -56,7 +56,8 @@ describe("monthWithoutYear", () => {
     ["المقبل, later month", 8, null, "next", false, "2024-08"],
     ["الجاري: this year", 9, 17, "current", false, "2024-09-17"],
     ["a day before publication", 5, 2, null, false, "2024-05-02"],
-    ["a day after publication: last year", 5, 20, null, false, "2023-05-20"],
+    ["a day after publication in its own month: days ahead", 5, 20, null, false, "2024-05-20"],
+    ["a day of a later month: last year", 6, 3, null, false, "2023-06-03"],
     ["a day after publication, future announced", 5, 20, null, true, "2024-05-20"],
     ["an earlier day, future announced: next year", 4, 1, null, true, "2025-04-01"],
     ["a day that does not exist", 2, 30, null, false, null],
@@ -64,6 +65,10 @@ describe("monthWithoutYear", () => {
   for (const [name, month, day, qual, ahead, value] of cases) {
     test(name, () => assert.equal(monthWithoutYear("gregorian", month, day, qual, pub, ahead)?.value ?? null, value));
   }
+  test("Hijri: a day later in the publication's Hijri month is this Hijri year's", () => {
+    const inRamadan = parsePublished("2025-03-04");
+    assert.equal(monthWithoutYear("hijri", 9, 10, null, inRamadan)?.value, "2025-03-10");
+  });
   test("Hijri months count in Hijri years: Ramadan المقبل after Ramadan 1445", () => {
     assert.equal(monthWithoutYear("hijri", 9, null, "next", pub)?.value, "2025-03");
   });

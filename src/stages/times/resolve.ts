@@ -125,7 +125,9 @@ export function monthWithoutYear(
   if (qual === "past" || qual === "preceding") year = cmp < 0 ? p.year : p.year - 1;
   else if (qual === "next" || qual === "following") year = cmp > 0 ? p.year : p.year + 1;
   else if (ahead) year = cmp >= 0 ? p.year : p.year + 1;
-  else if (qual !== "current") year = cmp <= 0 ? p.year : p.year - 1;
+  // A day later in the publication's own month is days ahead («في 10 مارس» written on 4 March),
+  // not eleven months back.
+  else if (qual !== "current") year = cmp <= 0 || month === p.month ? p.year : p.year - 1;
   return calendarValue(cal, year, month, day, "published");
 }
 

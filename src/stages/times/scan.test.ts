@@ -32,6 +32,11 @@ const found: Array<[string, string | null, string, string | null]> = [
   ["وقع الانفجار الأحد 12 مايو في الميناء", WED, "الأحد 12 مايو", "2024-05-12"],
   ["Talks resumed on Monday, officials said", WED, "Monday", "2024-05-13"],
   ["اجتمعت الحكومة الثلثاء في السراي", WED, "الثلثاء", "2024-05-14"],
+  // the first day of a month, in its own calendar
+  ["بدأ الصيام في أول أيام شهر رمضان في أجواء حارة", "2025-03-04", "أول أيام شهر رمضان", "2025-03-01"],
+  ["تعود المدارس إلى الدوام في أول يوم من أيلول المقبل", WED, "أول يوم من أيلول المقبل", "2024-09-01"],
+  // a day later in the publication's month, with no year: days ahead
+  ["وتنتهي مهلة التسجيل في 20 أيار", WED, "20 أيار", "2024-05-20"],
   // relative days
   ["وصل رئيس البعثة إلى الخرطوم أمس", WED, "أمس", "2024-05-14"],
   ["وقد التقى الطرفان أول أمس في الدوحة", WED, "أول أمس", "2024-05-13"],
@@ -293,6 +298,8 @@ const notTimes: Array<[string, string]> = [
   ["the autumn of life", "كتب مذكراته في خريف العمر"],
   ["a half of a match", "سجل الفريق هدفين في النصف الأول من المباراة"],
   ["today in a quotation", "قال السائق: «اليوم صار العبور أسرع بكثير»"],
+  ["the first days of a war", "تذكر الأهالي أول أيام الحرب"],
+  ["a first day at school", "استعد الطلاب لأول يوم دراسي"],
 ];
 
 describe("times: not dates", () => {

@@ -262,6 +262,7 @@ class Scanner {
   private matchAt(i: number): Match | null {
     return (
       this.dayPhrase(i) ??
+      this.firstDayOf(i) ??
       this.partPhrase(i) ??
       this.periodPhrase(i) ??
       this.calendarDate(i, false) ??
@@ -353,6 +354,19 @@ class Scanner {
   }
 
   // ——— parts of months and years ———
+
+  /** «أول أيام شهر رمضان»، «أول يوم من آذار»: the month's first day, in its own calendar. */
+  private firstDayOf(i: number): Match | null {
+    if (this.norm(i) !== "اول") return null;
+    const unit = this.norm(i + 1);
+    if (unit !== "ايام" && unit !== "يوم") return null;
+    const j = this.norm(i + 2) === "من" ? i + 3 : i + 2;
+    const month = this.monthName(j);
+    if (!month) return null;
+    const tail = this.tail(month.end, month.entry.cal);
+    const resolved = this.dateFromTail(j, month.entry, 1, tail);
+    return resolved ? { end: tail.end, resolved, rule: "part:first-day" } : null;
+  }
 
   private partPhrase(i: number): Match | null {
     const roles = this.roles(i);

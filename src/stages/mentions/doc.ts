@@ -8,6 +8,7 @@
 // that knowledge. لل before a head or title is read in its construct form where a definite
 // noun follows (للجنة الصحة: ل + لجنة, not ل + اللجنة).
 import type { Token } from "../../model.js";
+import { normalizeWord } from "../../text/normalize.js";
 import { splitWordToken } from "../../text/tokenize.js";
 import { scratch } from "./arena.js";
 import {
@@ -193,10 +194,19 @@ export const is = (doc: Doc, i: number, mask: number) => i >= 0 && i < doc.n && 
 export const any = (doc: Doc, i: number, mask: number) => i >= 0 && i < doc.n && (doc.flags[i]! & mask) !== 0;
 
 /** Token norms of [a, b), quotes and brackets dropped, joined by spaces: the form names are compared in. */
-export function keyOf(doc: Doc, a: number, b: number): string {
-  if (b === a + 1) return doc.toks[a]!.norm;
+export function keyOf(doc: Doc, a: number, b: number, start?: number): string {
+  if (b === a + 1) return normFrom(doc, a, start);
   // join builds one flat string: a chain of + would be flattened again by every Map lookup.
   const norms: string[] = [];
-  for (let t = a; t < b; t++) if (!(doc.flags[t]! & (QUOTE | PAREN_OPEN | PAREN_CLOSE))) norms.push(doc.toks[t]!.norm);
+  for (let t = a; t < b; t++) {
+    if (!(doc.flags[t]! & (QUOTE | PAREN_OPEN | PAREN_CLOSE)))
+      norms.push(t === a ? normFrom(doc, a, start) : doc.norm(t));
+  }
   return norms.join(" ");
+}
+
+/** Token t's norm, or, for a mention starting inside it after a proclitic (وخانكي), the rest's. */
+export function normFrom(doc: Doc, t: number, start: number | undefined): string {
+  const token = doc.toks[t]!;
+  return start === undefined || start === token.start ? token.norm : normalizeWord(doc.text.slice(start, token.end));
 }

@@ -9,6 +9,7 @@ import type { Token } from "../../model.js";
 import { scratch } from "./arena.js";
 import { scanContext } from "./context.js";
 import { BYLINE, buildDoc, COMMON, DASH, type Doc, keyOf, LINE_START, STOP, WORD } from "./doc.js";
+import { scanDuals } from "./duals.js";
 import { scanHeads } from "./heads.js";
 import { type Knowledge, knowledge } from "./knowledge.js";
 import { scanGazetteer } from "./lexicon.js";
@@ -23,7 +24,8 @@ export function findMentions(text: string, tokens: readonly Token[], k: Knowledg
   scratch.reset();
   const doc = buildDoc(text, tokens, k);
   const lexical = scanGazetteer(doc);
-  const heads = scanHeads(doc, new Spans(doc.n, lexical));
+  const lexicalSpans = new Spans(doc.n, lexical);
+  const heads = scanHeads(doc, lexicalSpans).concat(scanDuals(doc, lexicalSpans));
   const evidence = lexical.concat(heads);
   const known = new Spans(doc.n, evidence);
   const phrases = scanTitles(doc, known);
@@ -94,7 +96,7 @@ function toMention(doc: Doc, c: Candidate): RichMention {
     end: doc.toks[c.b - 1]!.end,
     type: c.type,
     rule: c.rule,
-    key: keyOf(doc, c.a, c.b),
+    key: keyOf(doc, c.a, c.b, c.start),
     canonical: c.canonical,
     core,
     roles: undefined,

@@ -27,6 +27,7 @@
 import {
   CLITIC,
   COMMON,
+  DASH,
   DEF,
   type Doc,
   GIVEN,
@@ -56,10 +57,7 @@ export function scanHeads(doc: Doc, known: Spans): Candidate[] {
     if (!(doc.flags[i]! & HEAD_START)) continue;
     const match = doc.k.heads.longest(doc.n, doc.norm, i);
     if (!match) continue;
-    if (match.value.complement === "nisba-dual") {
-      dualHead(doc, i, match.end, match.value, out);
-      continue;
-    }
+    if (match.value.complement === "nisba-dual" || match.value.complement === "dual") continue; // duals.ts
     const candidate = readHead(doc, known, i, match.end, match.value);
     if (candidate) out.push(candidate);
   }
@@ -81,6 +79,8 @@ export function groupEnd(doc: Doc, j: number): number {
 
 /** A nisba-shaped adjective: العراقي، الأميركية، الفيدرالي. */
 export const nisbaShaped = (norm: string) => norm.endsWith("ي") || norm.endsWith("يه");
+/** A plural country or group adjective: السوريين، العراقيون. */
+const pluralNisba = (norm: string) => norm.endsWith("يين") || norm.endsWith("يون");
 /** A sound plural of people: المزارعين، المستقلون. */
 const peoplePlural = (norm: string) => norm.length >= 6 && (norm.endsWith("ين") || norm.endsWith("ون"));
 
@@ -113,13 +113,15 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   let afterLink = false;
   let adjectives = false; // the name so far ends on a nisba: only adjectives and links may follow
   let linked = false;
-  let sectored = false; // the name ends on ل + a sector (للنفط)
+  let sectored = false; // the name ends on ل + a sector (للنفط) or a known body
+  let place = false; // the last unit is a known place after a construct noun or a route dash
   const close = (at: number) => {
     const last = doc.norm(at - 1);
     // After a nisba, or after the object of a link (لمحاربة الإرهاب), only adjectives follow.
     adjectives = ((flags[at - 1]! & DEF) !== 0 && nisbaShaped(last) && at - 1 > i) || afterLink || linked;
     linked = adjectives && (afterLink || linked);
     afterLink = false;
+    place = false;
     good = at;
     units++;
     if (coreEnd < 0) coreEnd = at;
@@ -128,7 +130,7 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     canonical = known.candidateAt(i)!.canonical;
     j = knownEnd;
     close(j);
-  } else if (definite && headEnd - i > 1) {
+  } else if (definite && headEnd - i > 1 && e.complement !== "nisba") {
     good = headEnd; // الدفاع المدني: a head of two words is a name of its own
   }
   while (j < doc.n) {
@@ -141,9 +143,15 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       // linked; after an indefinite word it completes a construct (حركة أصدقاء الفرات).
       const closedBefore = units > 0 && !afterLink && (flags[j - 1]! & (DEF | QUOTE | LATIN | PAREN_CLOSE)) !== 0;
       if ((e.type === "LOC" && type === "ORG") || (type === "PER" && units > 0) || closedBefore) break;
+      // التحالف | قاعدة عين الأسد: a definite head is in no construct with a name.
+      if (definite && units === 0) break;
       if (units === 0) canonical = known.candidateAt(j)!.canonical;
+      // صندوق إعمار سنجار وسهل نينوى: places listed as the object of a construct noun (not right
+      // after a body's head: مستشفى الموصل | والبصرة); خط أنابيب كركوك - جيهان: a route.
+      const listed: boolean = type === "LOC" && !(flags[j - 1]! & DEF) && (e.type === "LOC" || j > headEnd || place);
       j = spanEnd;
       close(j);
+      place = listed;
       continue;
     }
     if (f & (QUOTE | PAREN_OPEN)) {
@@ -162,13 +170,20 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       close(j);
       continue;
     }
+    // صندوق إعمار سنجار وسهل نينوى; خط أنابيب كركوك - جيهان (a route between two places).
+    const joined = e.type === "ORG" ? f & CLITIC && doc.norm(j) === "و" : f & DASH;
+    if (joined && place && known.typeAt(j + 1) === "LOC") {
+      j += 1;
+      afterLink = true;
+      continue;
+    }
     if (f & DEF && (!(f & STOP) || k.adjectives.has(doc.norm(j)))) {
       const norm = doc.norm(j);
       if (e.complement === "nisba") {
         if (units === 0 && norm.endsWith("يه") && (flags[j]! & NISBA || nisbaShaped(norm))) close(j + 1);
         break;
       }
-      if (e.complement === "construct" && j === headEnd) break;
+      if (e.complement === "construct" && j === headEnd && !k.sectors.has(norm)) break; // غرفة التجارة
       if (namesOnly) {
         if (f & (COMMON | HEAD_START) || (units === 0 && (k.generic.has(norm) || k.sectors.has(norm)))) break;
         const plural = e.complement === "people" && peoplePlural(norm);
@@ -176,7 +191,7 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
         // حركة الشاحنات، حركة التجارة: the movement of goods, not a movement.
         if (units === 0 && e.complement === "people" && (norm.endsWith("ات") || k.sectors.has(norm))) break;
       }
-      const adjective = nisbaShaped(norm) || k.adjectives.has(norm);
+      const adjective = nisbaShaped(norm) || k.adjectives.has(norm) || pluralNisba(norm);
       if (definite && units === 0 && !adjective) break;
       if (units > 0 && f & (HEAD_START | TITLE_START) && !adjective) break; // … المشتركة | العميد
       if (adjectives && !adjective && !afterLink) break; // القيادة المركزية الأميركية | العراق
@@ -203,10 +218,16 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     const nextTakes = (next & DEF && !(next & STOP)) || known.endAt(j + 1) > j + 1 || next & (QUOTE | LATIN);
     if (f & CLITIC && doc.norm(j) === "ل" && units > 0) {
       const after = doc.norm(j + 1);
-      if (((k.links.has(after) || next & TITLE_START) && !(next & DEF)) || (next & DEF && k.sectors.has(after))) {
+      const linked = k.links.has(after) || (next & DEF && k.links.has(after.slice(2))); // لمحاربة، للدعم
+      const body = definite && bodyAt(doc, known, j + 1); // المفوضية السامية للأمم المتحدة
+      if (
+        ((linked || next & TITLE_START) && !(next & DEF)) ||
+        (next & DEF && (k.sectors.has(after) || linked)) ||
+        body
+      ) {
         j += 1;
         afterLink = true;
-        sectored ||= k.sectors.has(after);
+        sectored ||= k.sectors.has(after) || body;
         continue;
       }
       break;
@@ -231,9 +252,14 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   if (good < 0 || (e.sectorOnly && definite && !sectored)) return undefined;
   // مجلس المحافظة، مركز المدينة: the complement points back to something named before.
   if (good === headEnd + 1 && k.generic.has(doc.norm(headEnd))) return undefined;
-  // مطار دمشق: the installation and the city are two places.
-  const siteOfPlace = e.site && gazetteerPlace(doc, headEnd, coreEnd);
-  const descriptor = e.descriptor && !siteOfPlace;
+  // مطار دمشق: the installation and the city are two places; شركة قطر للطاقة, مستشفى الموصل:
+  // a body is not the place it is named after, and its own name is the whole complement.
+  const ofPlace = (e.site || (e.type === "ORG" && knownEnd <= headEnd)) && gazetteerPlace(doc, headEnd, coreEnd);
+  const descriptor = e.descriptor && !ofPlace;
+  // التحالف الوطني: after a definite head the adjective is no name of its own.
+  let core: [number, number] | undefined =
+    descriptor && !definite && coreEnd > headEnd ? [headEnd, coreEnd] : undefined;
+  if (e.descriptor && ofPlace && e.type === "ORG" && good > coreEnd) core = [headEnd, good];
   return candidate(
     i,
     good,
@@ -241,8 +267,7 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     `pattern:org-head:${e.head}`,
     PRIORITY.head,
     descriptor ? canonical : undefined,
-    // التحالف الوطني: after a definite head the adjective is no name of its own.
-    descriptor && !definite && coreEnd > headEnd ? [headEnd, coreEnd] : undefined,
+    core,
   );
 }
 
@@ -257,17 +282,11 @@ function gazetteerPlace(doc: Doc, a: number, b: number): boolean {
   );
 }
 
-/** الحزبين الجمهوري والديمقراطي: each adjective is one body, named with the singular head. */
-function dualHead(doc: Doc, _i: number, headEnd: number, e: HeadEntry, out: Candidate[]): void {
-  const { flags } = doc;
-  const adjective = (t: number) =>
-    t < doc.n && (flags[t]! & (DEF | STOP)) === DEF && (flags[t]! & NISBA || nisbaShaped(doc.norm(t)));
-  const first = headEnd;
-  if (!adjective(first) || doc.norm(first + 1) !== "و" || !adjective(first + 2)) return;
-  for (const t of [first, first + 2]) {
-    const written = doc.text.slice(doc.toks[t]!.start, doc.toks[t]!.end);
-    out.push(candidate(t, t + 1, e.type, `pattern:dual-head:${e.head}`, PRIORITY.head, `${e.lemma} ${written}`));
-  }
+/** A known body at token t that no outlet is (للأمم المتحدة, not لوكالة الأنباء العراقية: told to it). */
+function bodyAt(doc: Doc, known: Spans, t: number): boolean {
+  if (known.typeAt(t) !== "ORG") return false;
+  const match = doc.k.gazetteer.longest(doc.n, doc.norm, t);
+  return match !== undefined && !match.value.readings.some((r) => r.kind === "media");
 }
 
 /**

@@ -15,7 +15,9 @@ import {
 import { lexiconPath, loadTsv } from "../../lexicon/load.js";
 import type { EntityType } from "../../model.js";
 import { normalizeWord } from "../../text/normalize.js";
+import { tokenize } from "../../text/tokenize.js";
 import { knownWords } from "../../text/words.js";
+import { refine } from "./doc.js";
 import {
   BYLINE,
   COMMON,
@@ -36,7 +38,7 @@ import {
   STOP,
   TITLE_START,
 } from "./flags.js";
-import { phraseNorms, TokenTrie } from "./trie.js";
+import { isQuote, phraseNorms, TokenTrie } from "./trie.js";
 
 const STOP_BITS: Partial<Record<StopKind, number>> = {
   speech: SPEECH,
@@ -85,7 +87,7 @@ export interface HeadEntry {
   site: boolean;
   /** The complement with a country adjective names it too (وزارة الخارجية = الخارجية الأميركية). */
   portfolio: boolean;
-  complement: "any" | "proper" | "people" | "construct" | "nisba" | "nisba-dual";
+  complement: "any" | "proper" | "people" | "construct" | "nisba" | "nisba-dual" | "dual";
   /** For a dual head (الحزبين): the singular each coordinated name is written with (الحزب). */
   lemma: string;
 }
@@ -209,8 +211,8 @@ function buildStops(): Map<string, StopKind> {
 
 export function buildKnowledge(tables: GazetteerTables): Knowledge {
   const firstNorms = new Set<string>();
-  const gazetteer = new TokenTrie<GazetteerEntry>();
   const declared = new Set([...(tables.ambiguous ?? [])].map((form) => phraseNorms(form).join(" ")));
+  const gazetteer = new GazetteerBuilder(declared);
   const sources: Array<[GazetteerSource, EntityType, Named[]]> = [
     ["places", "LOC", tables.places ?? []],
     ["organisations", "ORG", tables.organisations ?? []],
@@ -218,25 +220,14 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
   ];
   for (const [source, type, entries] of sources) {
     for (const entry of entries) {
-      const reading: Reading = { type, canonical: entry.name, source, kind: entry.kind ?? "person" };
-      for (const form of [entry.name, ...entry.aliases]) {
-        for (const norms of caseForms(phraseNorms(form))) {
-          if (norms.length === 0) continue;
-          firstNorms.add(norms[0]!);
-          const tehMarbuta = form.trimEnd().endsWith("ة");
-          gazetteer.update(norms, (old) => {
-            const readings = old?.readings ?? [];
-            if (!readings.some((r) => r.canonical === reading.canonical && r.source === source)) readings.push(reading);
-            return {
-              readings,
-              ambiguous: readings.length > 1 || declared.has(norms.join(" ")),
-              tehMarbuta: (old?.tehMarbuta ?? true) && tehMarbuta,
-            };
-          });
-        }
-      }
+      gazetteer.addEntry({ type, canonical: entry.name, source, kind: entry.kind ?? "person" }, [
+        entry.name,
+        ...entry.aliases,
+      ]);
     }
   }
+  gazetteer.build();
+  for (const norm of gazetteer.trie.firstNorms()) firstNorms.add(norm);
 
   const titles = new TokenTrie<TitleEntry>();
   const possessives: Array<[string, TitleEntry]> = [];
@@ -342,13 +333,17 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
   for (const norm of personWords) mark(norm, PERSON_WORD);
   for (const norm of titles.firstNorms()) mark(norm, TITLE_START);
   for (const norm of heads.firstNorms()) mark(norm, HEAD_START);
-  for (const norm of gazetteer.firstNorms()) mark(norm, GAZETTEER_START);
   for (const norm of firstNorms) mark(norm, KNOWN);
   for (const norm of knownWords()) mark(norm, KNOWN);
+  const isKnown = (norm: string) => ((lexical.get(norm) ?? 0) & KNOWN) !== 0;
+  // A name is matched against the article's tokens as refine() splits them, which knows more
+  // words than the tokenizer (لشؤون is ل + شؤون once شؤون is a known head word).
+  gazetteer.addRefined((form) => refinedNorms(form, lexical, isKnown));
+  for (const norm of gazetteer.trie.firstNorms()) mark(norm, GAZETTEER_START);
   return {
     lexical,
     memo: new Map(),
-    gazetteer,
+    gazetteer: gazetteer.trie,
     titles,
     possessiveTitles,
     heads,
@@ -363,8 +358,74 @@ export function buildKnowledge(tables: GazetteerTables): Knowledge {
     stops,
     personWords,
     demonyms: demonymForms,
-    isKnown: (norm) => ((lexical.get(norm) ?? 0) & KNOWN) !== 0,
+    isKnown,
   };
+}
+
+/**
+ * The gazetteer trie. A form declared ambiguous needs context, unless it only names several
+ * places of one type (طرابلس of Libya and of Lebanon): a homonym is a name either way.
+ */
+class GazetteerBuilder {
+  readonly trie = new TokenTrie<GazetteerEntry>();
+  /** Entries naming each form: two make a homonym. */
+  private readonly entries = new Map<string, number>();
+  private readonly forms: Array<[form: string, norms: string[][], reading: Reading]> = [];
+  constructor(private readonly declared: ReadonlySet<string>) {}
+
+  /** Collects an entry's forms; build() adds them once every entry is known. */
+  addEntry(reading: Reading, forms: readonly string[]): void {
+    const keys = new Set<string>();
+    for (const form of forms) {
+      const norms = caseForms(phraseNorms(form)).filter((cased) => cased.length > 0);
+      this.forms.push([form, norms, reading]);
+      for (const cased of norms) keys.add(cased.join(" "));
+    }
+    for (const key of keys) this.entries.set(key, (this.entries.get(key) ?? 0) + 1);
+  }
+
+  build(): void {
+    for (const [form, norms, reading] of this.forms) for (const cased of norms) this.add(cased, form, reading);
+  }
+
+  /** Adds every form again under its refined token norms where they differ. */
+  addRefined(refine: (form: string) => string[]): void {
+    for (const [form, norms, reading] of this.forms) {
+      const refined = refine(form);
+      if (refined.join(" ") === norms[0]?.join(" ")) continue;
+      for (const cased of caseForms(refined)) this.add(cased, form, reading);
+    }
+  }
+
+  private add(norms: string[], form: string, reading: Reading): void {
+    const key = norms.join(" ");
+    const declared = this.declared.has(key) && (this.entries.get(key) ?? 0) < 2;
+    this.trie.update(norms, (old) => {
+      const readings = old?.readings ?? [];
+      if (!readings.some((r) => r.canonical === reading.canonical && r.source === reading.source))
+        readings.push(reading);
+      return {
+        readings,
+        ambiguous: readings.length > 1 || declared,
+        tehMarbuta: (old?.tehMarbuta ?? true) && form.trimEnd().endsWith("ة"),
+      };
+    });
+  }
+}
+
+/** The token norms refine() (doc.ts) gives a name written alone, quotes dropped. */
+function refinedNorms(
+  form: string,
+  lexical: ReadonlyMap<string, number>,
+  isKnown: (norm: string) => boolean,
+): string[] {
+  const probe = { lexical, memo: new Map<string, boolean>(), isKnown } as Pick<
+    Knowledge,
+    "lexical" | "memo" | "isKnown"
+  >;
+  return refine(form, tokenize(form), probe as Knowledge)
+    .toks.filter((token) => !isQuote(token))
+    .map((token) => token.norm);
 }
 
 const KUNYA_CASES = ["ابو", "ابي", "ابا"];

@@ -69,7 +69,7 @@ function confirmed(doc: Doc, sure: readonly Candidate[], pending: readonly Candi
     placeEnds.add(c.b);
     placeStarts.add(c.a);
   }
-  const joins = (t: number) => doc.norm(t) === "و" || (doc.flags[t]! & COMMA) !== 0;
+  const joins = (t: number) => t < doc.n && (doc.norm(t) === "و" || (doc.flags[t]! & COMMA) !== 0);
   return pending.filter(
     (c) =>
       names.has(c.canonical) ||

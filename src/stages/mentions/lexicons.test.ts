@@ -50,7 +50,7 @@ describe("org-heads.tsv", () => {
     ["الجيش", "ORG", true, true],
     ["الدفاع المدني", "ORG", true, false],
     ["مخيم", "LOC", false, true],
-    ["مطاري", "LOC", false, true],
+    ["مطاري", "LOC", false, false],
   ];
   for (const [phrase, type, definite, descriptor] of cases) {
     test(phrase, () => {

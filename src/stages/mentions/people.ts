@@ -101,16 +101,45 @@ function firstWordOk(doc: Doc, known: Spans, i: number, mode: Mode): boolean {
   return !(nisbaShaped(norm) && norm.length <= 5) || definiteName(doc, known, i + 1);
 }
 
+/**
+ * The word after the particle at token p belongs to the name: a kunya takes a name-like word,
+ * but no ل (أم لخمسة أطفال "a mother of five") unless the name starts with it (أبو لؤي); عبد
+ * takes a divine name even where it is also a title or a common word (عبد الرقيب، عبد الملك);
+ * بن takes any word (بن شريده).
+ */
+function afterParticle(doc: Doc, known: Spans, p: number): boolean {
+  const j = p + 1;
+  if (j >= doc.n) return false;
+  const f = doc.flags[j]!;
+  const kind = doc.k.particles.get(doc.norm(p));
+  if (kind === "kunya") return nameLike(doc, known, j) && ((f & GIVEN) !== 0 || !doc.norm(j).startsWith("ل"));
+  const open = (kind === "theophoric" && (f & DEF) !== 0) || (kind === "nasab" && doc.norm(p) === "بن");
+  if (!open) return nameLike(doc, known, j);
+  if (!(f & WORD) || f & (STOP | TANWEEN)) return false;
+  return known.endAt(j) === 0 || known.typeAt(j) === "PER";
+}
+
+/** A given name at token i and, at j, a common word that ends the phrase (علي فحص، إن …). */
+function familyWord(doc: Doc, i: number, j: number): boolean {
+  const first = doc.flags[i]!;
+  const f = j < doc.n ? doc.flags[j]! : 0;
+  if (!(first & GIVEN) || (f & (WORD | COMMON)) !== (WORD | COMMON)) return false;
+  if (f & (STOP | DEF | TANWEEN | TITLE_START | HEAD_START | POSSESSIVE)) return false;
+  return endsPhrase(doc, j + 1);
+}
+
 /** The name starting at token i in this context: [i, end) or undefined. */
 export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | undefined {
   if (i >= doc.n) return undefined;
   const f = doc.flags[i]!;
   let end = i;
   let words = 0;
-  const particle = f & PARTICLE ? doc.k.particles.get(doc.norm(i)) : undefined;
-  if ((particle === "kunya" || particle === "theophoric") && nameLike(doc, known, i + 1)) {
+  let particles = 0;
+  const particle = f & PARTICLE && !(f & DEF) ? doc.k.particles.get(doc.norm(i)) : undefined;
+  if ((particle === "kunya" || particle === "theophoric") && afterParticle(doc, known, i)) {
     end = i + 2; // أبو ياسر، عبد الفتاح
     words = 2;
+    particles = 1;
   } else if (
     (nameLike(doc, known, i) || (mode !== "free" && doc.flags[i]! & COMMON)) &&
     firstWordOk(doc, known, i, mode)
@@ -120,14 +149,23 @@ export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | 
   } else {
     return undefined;
   }
-  while (words < MAX_WORDS && end < doc.n) {
+  while (words - particles < MAX_WORDS && end < doc.n) {
     const g = doc.flags[end]!;
-    if (g & PARTICLE && nameLike(doc, known, end + 1)) {
+    if (g & PARTICLE) {
+      if (!afterParticle(doc, known, end)) break; // a name never ends on a particle: سعد بن | …
       end += 2;
       words += 2;
+      particles++;
       continue;
     }
     if (!nameLike(doc, known, end)) {
+      // المهندس علي فحص، …: after a title, a given name and a word that is also a common noun
+      // closing the phrase.
+      if (words === 1 && mode !== "free" && mode !== "speech" && familyWord(doc, i, end)) {
+        end++;
+        words++;
+        break;
+      }
       // حنين السيد إن، نور الدين البابا في: a title word with no name after it ends the name.
       if ((g & (DEF | TITLE_START | WORD)) === (DEF | TITLE_START | WORD) && endsPhrase(doc, end + 1)) {
         end++;

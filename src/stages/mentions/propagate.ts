@@ -22,6 +22,7 @@ import {
   keyOf,
   LATIN,
   NISBA,
+  normFrom,
   PAREN_OPEN,
   PARTICLE,
   QUOTE,
@@ -33,7 +34,7 @@ import { groupEnd } from "./heads.js";
 import { type Candidate, candidate, PRIORITY } from "./types.js";
 
 /** The merge key two mentions of one entity share. */
-export const mergeKey = (doc: Doc, c: Candidate) => c.canonical ?? keyOf(doc, c.a, c.b);
+export const mergeKey = (doc: Doc, c: Candidate) => c.canonical ?? keyOf(doc, c.a, c.b, c.start);
 
 export function parentheticalAliases(doc: Doc, chosen: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -98,7 +99,8 @@ function namesToFind(doc: Doc, found: readonly Candidate[]): Names {
     if (c.rule.startsWith("lexicon:") && c.type !== "PER") continue;
     if (c.rule.startsWith("pattern:dual-head")) continue;
     const norms: string[] = [];
-    for (let t = c.a; t < c.b; t++) if (!(doc.flags[t]! & QUOTE)) norms.push(doc.norm(t));
+    for (let t = c.a; t < c.b; t++)
+      if (!(doc.flags[t]! & QUOTE)) norms.push(t === c.a ? normFrom(doc, t, c.start) : doc.norm(t));
     if (norms.length === 0) continue;
     const canonical = mergeKey(doc, c);
     if (c.type !== "PER") {

@@ -303,7 +303,9 @@ describe("head nouns (lexicon/org-heads.tsv)", () => {
       ["وتجولنا في حيي الأعظمية والكاظمية ليلا.", ["الأعظمية", "الكاظمية"]],
     ];
     for (const [text, names] of cases) {
-      const places = found(text).filter(([t]) => t === "LOC").map(([, name]) => name);
+      const places = found(text)
+        .filter(([t]) => t === "LOC")
+        .map(([, name]) => name);
       assert.deepEqual(places, names, text);
     }
   });

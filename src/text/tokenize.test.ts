@@ -172,6 +172,7 @@ describe("splitProclitics", () => {
     assert.deepEqual(splitProclitics("وبالعراق"), { clitics: 2, rest: "العراق" });
     assert.deepEqual(splitProclitics("للعراق"), { clitics: 1, rest: "العراق" });
     assert.deepEqual(splitProclitics("وزير"), { clitics: 0, rest: "وزير" });
+    assert.deepEqual(splitProclitics("بلدي"), { clitics: 0, rest: "بلدي" }); // not ب + لدى
   });
   test("accepts raw spelling", () => {
     assert.deepEqual(splitProclitics("وَأَكَّدَ"), { clitics: 1, rest: "اكد" });

@@ -166,7 +166,8 @@ export function buildDoc(text: string, tokens: readonly Token[], k: Knowledge): 
     flags[i] = f;
   }
   for (let i = 1; i + 1 < n; i++) if (flags[i]! & DEF) constructAfterLam(text, toks, flags, i, k);
-  return { text, toks, n, flags, k, norm: (i) => toks[i]!.norm };
+  // Past either end the norm is empty: rules look a word or two ahead, and a text may end on a name.
+  return { text, toks, n, flags, k, norm: (i) => toks[i]?.norm ?? "" };
 }
 
 /**

@@ -71,6 +71,11 @@ const people = (text: string) => found(text).filter(([type]) => type === "PER");
 describe("title before a name (lexicon/titles.tsv)", () => {
   const cases: Array<[string, string, string[]]> = [
     ["قال وزير الزراعة السوداني فرحان العكيدي إن الموسم جيد.", "فرحان العكيدي", ["وزير الزراعة السوداني"]],
+    // A coordinated portfolio before the name.
+    ["وقالت وزيرة الهجرة والمهجرين سلمى الراوي إن المخيمات ستغلق.", "سلمى الراوي", ["وزيرة الهجرة والمهجرين"]],
+    ["وأكد وزير التخطيط والتعاون الدولي سامر الحلو أن الخطة جاهزة.", "سامر الحلو", ["وزير التخطيط والتعاون الدولي"]],
+    // A second title after و is its own phrase.
+    ["والتقى وزير الخارجية والسفير الأميركي جون ماركس.", "جون ماركس", ["السفير الأميركي"]],
     [
       "وأعلن المتحدث باسم الجيش العراقي العميد زياد الراوندي عن العملية.",
       "زياد الراوندي",
@@ -155,6 +160,9 @@ describe("roles from around the name", () => {
     const text = "وجرى اللقاء بحضور وزيري الري في البلدين، سامر الحلو وهاني شكري، أمس.";
     assert.deepEqual(roles(text, "سامر الحلو"), ["وزير الري في البلدين"]);
     assert.deepEqual(roles(text, "هاني شكري"), ["وزير الري في البلدين"]);
+  });
+  test("a text that ends on a name (no full stop)", () => {
+    assert.deepEqual(roles("والتقى الوزير سامر الحلو", "سامر الحلو"), ["الوزير"]);
   });
   test("a role in apposition after the name", () => {
     const text = "وقال مايكل دورسي، وهو مستشار سابق في البنتاغون، إن الخطة تأخرت.";

@@ -235,6 +235,16 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
         continue;
       }
     }
+    // وزيرة الهجرة والمهجرين إيفان …، وزير التخطيط والتعاون الدولي: a coordinated portfolio,
+    // when a name follows it (وزير الخارجية والوفد المرافق: the delegation is no portfolio).
+    if (f & CLITIC && norm === "و" && closed && mark === j && !afterKnown && (next & (DEF | TITLE_START)) === DEF) {
+      const end = definiteRun(doc, j + 1);
+      if (end > j + 1 && nameFollows(doc, known, end)) {
+        j = end;
+        mark = j;
+        continue;
+      }
+    }
     if (norm === "باسم" && nextTakes) {
       j++;
       takesNext = true;

@@ -228,6 +228,8 @@ describe("given names, kunyas, speech verbs (lexicon/person-names.tsv, name-part
     ["a possessive noun after a name-like word", "لحفظ أمنه وسيادته في المنطقة."],
     ["a kunya after في names a place", "ووزعت المساعدات في أبي صيدا أمس."],
     ["أم + ل: a mother of five", "وهي أم لخمسة أطفال فقدت زوجها."],
+    ["a memorandum after a title", "وسلم السفير مذكرة احتجاج إلى الخارجية."],
+    ["a cable after a title (برقية, not ب + رقية)", "وأرسل الوزير برقية تهنئة إلى نظيره."],
   ];
   for (const [why, text] of mustNot) {
     test(`no person: ${why}`, () => assert.deepEqual(people(text), []));

@@ -128,7 +128,8 @@ class Finder {
         continue;
       }
       let draft: Draft | undefined;
-      if (anchor && this.coordinated(k)) draft = this.coordinate(anchor, k, b);
+      // «، وأن» with nothing after it (a cut-off text) coordinates nothing.
+      if (anchor && k + 1 < b && this.coordinated(k)) draft = this.coordinate(anchor, k, b);
       else {
         const form = doc.form(k);
         if (form && (!open || doc.clauseInitial(k))) draft = this.verb(k, form, a, b);

@@ -502,6 +502,8 @@ describe("quotes: properties", () => {
     "أن",
     "إن",
     "بأن",
+    "وأن",
+    "وإن",
     "بحسب",
     "وفقاً",
     "لـ",
@@ -529,6 +531,12 @@ describe("quotes: properties", () => {
     "ستعمل",
   ];
   const article = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(" "));
+  test("a text cut off after «، وإن» (a coordinated report with nothing after it)", () => {
+    const text = "وقال سامر الحلبي إن الطريق مقطوع، وإن";
+    const { quotes } = quotesOf(text, [PER("سامر الحلبي")]);
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0]!.text.startsWith("الطريق مقطوع"), quotes[0]!.text);
+  });
   test("offsets always cite the text, whatever the input", () => {
     fc.assert(
       fc.property(article, (text) => {

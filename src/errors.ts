@@ -5,6 +5,7 @@ export const ErrorCodes = {
   EMPTY_FILE: "the file is empty",
   BINARY_FILE: "the file is binary, not text",
   UNDECODABLE: "the bytes are not valid UTF-8, UTF-16 or Windows-1256 text",
+  TRUNCATED: "the file was read without its incomplete last character",
   TOO_LARGE: "the file is larger than the limit",
   NO_ARTICLE: "no article could be recognised in the page",
   UNREADABLE: "the file or folder could not be read",

@@ -43,6 +43,32 @@ describe("decode: encodings detected from the bytes", () => {
   }
 });
 
+describe("decode: a file cut off inside its last character loses that character only", () => {
+  const bytes = new TextEncoder().encode(ARABIC);
+  const emoji = new TextEncoder().encode(`${ARABIC} 🙂`);
+  const table: [string, Uint8Array, string, number][] = [
+    ["one byte of a two-byte Arabic letter", bytes.subarray(0, 8), "قال ", 1],
+    ["one byte of a three-byte character", Uint8Array.from([...bytes.subarray(0, 6), 0xe2]), "قال", 1],
+    ["two bytes of a three-byte character", Uint8Array.from([...bytes.subarray(0, 6), 0xe2, 0x80]), "قال", 2],
+    ["three bytes of a four-byte emoji", emoji.subarray(0, emoji.length - 1), `${ARABIC} `, 3],
+  ];
+  for (const [name, cut, text, truncated] of table) {
+    test(name, () => {
+      const decoded = decode(cut);
+      assert.equal(decoded.text, text);
+      assert.equal(decoded.truncated, truncated);
+    });
+  }
+  test("a whole file reports nothing left out", () => assert.equal(decode(bytes).truncated, undefined));
+  test("a broken byte before the end is still refused", () => {
+    const broken = Uint8Array.from([...bytes.subarray(0, 6), 0xd9, 0x28, ...bytes.subarray(6, 8), 0xd9]);
+    assert.throws(
+      () => decode(broken),
+      (error: unknown) => error instanceof MarsadError && error.code === "UNDECODABLE",
+    );
+  });
+});
+
 describe("decode: refused, never mangled", () => {
   const table: [string, Uint8Array, string][] = [
     ["empty", new Uint8Array(), "EMPTY_FILE"],

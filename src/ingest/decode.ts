@@ -7,6 +7,8 @@ export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Bytes of an incomplete last character left out (a file cut off mid-character): 0 to 3. */
+  truncated?: number;
 }
 
 const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
@@ -78,9 +80,27 @@ export function decode(bytes: Uint8Array): Decoded {
   if (head.includes(0)) throw new MarsadError("BINARY_FILE", "contains NUL bytes");
   const utf8 = tryUtf8(bytes);
   if (utf8 !== null) return checked({ text: utf8, encoding: "utf-8" });
+  const cut = incompleteTail(bytes);
+  const whole = cut > 0 ? tryUtf8(bytes.subarray(0, bytes.length - cut)) : null;
+  if (whole !== null) return checked({ text: whole, encoding: "utf-8", truncated: cut });
   const text = new TextDecoder("windows-1256").decode(bytes);
   if (plausibleWindows1256(text)) return checked({ text, encoding: "windows-1256" });
   throw new MarsadError("UNDECODABLE", "not UTF-8, and not plausible Windows-1256 Arabic");
+}
+
+/**
+ * The length of an incomplete UTF-8 sequence at the very end (a lead byte and fewer
+ * continuation bytes than it announces), else 0: a download cut off mid-character loses that
+ * character, not the page.
+ */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    const needs = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needs > back ? back : 0;
+  }
+  return 0;
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

@@ -61,6 +61,22 @@ describe("ingest: bad input is reported file by file and the rest goes on", () =
     await store.close();
   });
 
+  test("a page cut off inside its last character is stored, and the cut reported", async () => {
+    const cut = join(dir, "cut");
+    mkdirSync(cut, { recursive: true });
+    const bytes = Buffer.from(goodPage("انقطاع التحميل في منتصف الصفحة"));
+    writeFileSync(join(cut, "cut.txt"), bytes.subarray(0, bytes.length - 3)); // ".\n" and half of the last ر
+    const store = await openStore(":memory:");
+    const summary = await ingestPaths(store, [cut]);
+    assert.equal(summary.articles, 1);
+    assert.deepEqual(
+      summary.skipped.map((problem) => problem.code),
+      ["TRUNCATED"],
+    );
+    assert.match(summary.skipped[0]!.message, /last 1 byte/);
+    await store.close();
+  });
+
   test("a path that does not exist is a problem, not a crash", async () => {
     const store = await openStore(":memory:");
     const summary = await ingestPaths(store, [join(dir, "nowhere")]);

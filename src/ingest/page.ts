@@ -1,7 +1,7 @@
 // One page (a file's bytes) → its articles, whatever the container: plain text, HTML or JSON
 // Lines. Problems with parts of a page (a bad JSONL record) are returned beside the articles.
 import { extname } from "node:path";
-import { MarsadError, type Problem } from "../errors.js";
+import { ErrorCodes, MarsadError, type Problem } from "../errors.js";
 import type { Article, Page, PageFormat } from "../model.js";
 import { decode, type Encoding } from "./decode.js";
 import { htmlToBlocks } from "./html.js";
@@ -38,7 +38,7 @@ function formatOf(source: string, text: string): PageFormat {
 }
 
 export function readPage(page: Page): ReadPage {
-  const { text, encoding } = decode(page.bytes);
+  const { text, encoding, truncated } = decode(page.bytes);
   const format = formatOf(page.source, text);
   let articles: Article[];
   let problems: Problem[] = [];
@@ -52,6 +52,10 @@ export function readPage(page: Page): ReadPage {
   }
   if (articles.length === 0 && problems.length === 0) {
     throw new MarsadError("NO_ARTICLE", "no title followed by body text", page.source);
+  }
+  if (truncated) {
+    const detail = `the file ends inside a character (cut off?): its last ${truncated} byte(s) were left out`;
+    problems.push({ source: page.source, code: "TRUNCATED", message: `${ErrorCodes.TRUNCATED}: ${detail}` });
   }
   return { source: page.source, format, encoding, articles, problems };
 }

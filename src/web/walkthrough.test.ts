@@ -108,7 +108,9 @@ describe("the workbench walkthrough", { skip: browserMissing }, () => {
 
   test("the actor's timeline: dated sentences on an axis, scrubbable", async () => {
     await page.getByRole("link", { name: "الخط الزمني للفاعل" }).click();
-    await page.locator(".tl-item").first().waitFor();
+    // The dossier lists timeline items too: wait for the timeline page's own axis.
+    await page.locator("h1", { hasText: "الخط الزمني" }).waitFor();
+    await page.locator(".tl-mark").first().waitFor();
     assert.match((await page.locator("h1").textContent()) ?? "", new RegExp(ACTOR.name));
     const items = await page.locator(".tl-item").count();
     assert.equal(await page.locator(".tl-mark").count(), items, "one mark on the axis per item");

@@ -33,6 +33,15 @@ const found: Array<[sentence: string, expected: Expected[]]> = [
       { value: 15000, unit: "نازح", qualifier: null },
     ],
   ],
+  [
+    "وسكن بين 20 و22 ألف عائلة في الخيام طوال الشتاء.",
+    [
+      { value: 20000, unit: "عائلة", qualifier: null },
+      { value: 22000, unit: "عائلة", qualifier: null },
+    ],
+  ],
+  // a year-like number is a count with a household noun
+  ["وعادت 2000 أسرة إلى القرى المحررة.", [{ value: 2000, unit: "أسرة", qualifier: null }]],
   // digits, separators, Arabic-Indic digits
   ["أرسلت الحكومة 1200 شرطي إلى مدينة الرمادي.", [{ value: 1200, unit: "شرطي", qualifier: null }]],
   ["شارك في المسيرة 2,500 متظاهر.", [{ value: 2500, unit: "متظاهر", qualifier: null }]],

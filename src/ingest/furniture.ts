@@ -5,7 +5,16 @@ import { organisations } from "../lexicon/gazetteer.js";
 import { loadTsv } from "../lexicon/load.js";
 import { normalizeWord } from "../text/normalize.js";
 
-export type FurnitureKind = "teaser" | "keywords" | "source" | "published" | "updated" | "marker" | "generic";
+export type FurnitureKind =
+  | "teaser"
+  | "keywords"
+  | "source"
+  | "published"
+  | "updated"
+  | "author"
+  | "marker"
+  | "nav"
+  | "generic";
 
 let furniture: Map<string, FurnitureKind> | undefined;
 function furnitureTable(): Map<string, FurnitureKind> {
@@ -32,12 +41,17 @@ export type LineKind =
   | { kind: "date"; date: string; timestamp: boolean }
   | { kind: "outlet"; outlet: string }
   | { kind: "byline"; name: string; place: string | null; quoted: boolean }
+  | { kind: "copyright"; outlet: string | null }
   | { kind: "text" };
 
 const LABEL = /^([^:|]{2,30}?)\s*[:|]\s*(.*)$/;
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 const BYLINE = /^([«"“]?)([^()«»"“”.،:]{2,40}?)([»"”]?)\s*\(([^()]{2,30})\)$/;
 const OUTLET_COLON = /^([^:.،]{2,30}):$/;
+/** "بقلم: سلمى الراوي", "كتب حسن عبد الكريم": an author label and a name of two to four words. */
+const AUTHOR_LINE = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：]?\s+([^\d.،,:!?؟«»"“”()|]{3,40})$/;
+/** "© 2025 جميع الحقوق محفوظة لموقع السومرية نيوز": the site's footer names the site. */
+const COPYRIGHT = /©|\(c\)|(?:جميع|كافة|كل)\s+الحقوق\s+محفوظة|حقوق\s+(?:النشر|الطبع)\s+محفوظة/i;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -75,7 +89,7 @@ export function classifyLine(raw: string): LineKind {
   const key = fold(line);
   const table = furnitureTable();
   const whole = table.get(key);
-  if (whole === "marker") return { kind: "marker" };
+  if (whole === "marker" || whole === "nav") return { kind: "marker" };
   if (whole === "teaser") return { kind: "teaser" };
 
   const label = LABEL.exec(line);
@@ -90,7 +104,11 @@ export function classifyLine(raw: string): LineKind {
     }
     if (labelKind === "published") return { kind: "published", date: parseCalendarDate(value)?.value ?? null };
     if (labelKind === "updated") return { kind: "updated" };
+    if (labelKind === "author" && authorName(value)) return { kind: "byline", name: value, place: null, quoted: false };
   }
+  const author = AUTHOR_LINE.exec(line);
+  if (author && authorName(author[1]!)) return { kind: "byline", name: author[1]!.trim(), place: null, quoted: false };
+  if (COPYRIGHT.test(line) && line.length <= 160) return { kind: "copyright", outlet: copyrightOutlet(line) };
 
   const date = dateLine(line);
   if (date) return { kind: "date", ...date };
@@ -106,6 +124,32 @@ export function classifyLine(raw: string): LineKind {
     return { kind: "byline", name: (byline[2] ?? "").trim(), place: (byline[4] ?? "").trim() || null, quoted };
   }
   return { kind: "text" };
+}
+
+/** A person's name after an author label: two to four words, no sentence punctuation. */
+function authorName(value: string): boolean {
+  const words = wordCount(value);
+  return words >= 2 && words <= 4 && !/[\d.،,!?؟«»"“”()]/.test(value);
+}
+
+/**
+ * The site a footer's copyright notice names: what is left once the notice's own words, the
+ * years and «لموقع» are taken out ("© 2025 جميع الحقوق محفوظة لموقع السومرية نيوز" → السومرية
+ * نيوز, «لصحيفة الفجر» → صحيفة الفجر); null when nothing name-like is left.
+ */
+function copyrightOutlet(line: string): string | null {
+  const rest = line
+    .replace(COPYRIGHT, " ")
+    .replace(/©|\(c\)|copyright/gi, " ")
+    .replace(/(?:جميع|كافة|كل)\s+الحقوق\s+محفوظة|حقوق\s+(?:النشر|الطبع)\s+محفوظة/g, " ")
+    .replace(/[\d٠-٩]{4}(?:\s*[-–]\s*[\d٠-٩]{4})?/g, " ")
+    .replace(/(^|\s)(?:ل|لـ\s*)?(?:ال)?موقع(?=\s)/g, " ")
+    .replace(/(^|\s)لـ?\s*(?=(?:صحيفة|جريدة|مجلة|قناة|شبكة|وكالة|إذاعة)\s)/g, "$1")
+    .replace(/[|.،,:;؛\-–—]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const words = wordCount(rest);
+  return words >= 1 && words <= 5 ? rest : null;
 }
 
 /**

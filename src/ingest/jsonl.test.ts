@@ -48,6 +48,22 @@ const cases: [string, Expected][] = [
   ],
   ['{"title": "عنوان", "text": "نص", "published": "الثلاثاء 11 آذار"}', { ...none, title: "عنوان", text: "نص" }],
   ['{"title": "عنوان", "text": "نص", "body": "يُهمل"}', { ...none, title: "عنوان", text: "نص" }],
+  // the names feeds and news APIs give the same fields
+  [
+    '{"headline": "عنوان", "content": "نص", "source": {"id": "afq", "name": "الأفق"}, "pubDate": "2025-03-11T09:00:00Z", "byline": "عمر الدليمي"}',
+    { ...none, title: "عنوان", text: "نص", outlet: "الأفق", published: "2025-03-11", author: "عمر الدليمي" },
+  ],
+  [
+    '{"title": "عنوان", "article": "نص", "site_name": "الرافد نيوز", "date": "الثلاثاء 11 آذار 2025", "authors": ["عمر الدليمي", "سلمى الراوي"]}',
+    {
+      ...none,
+      title: "عنوان",
+      text: "نص",
+      outlet: "الرافد نيوز",
+      published: "2025-03-11",
+      author: "عمر الدليمي، سلمى الراوي",
+    },
+  ],
 ];
 
 describe("jsonlToArticles: records", () => {
@@ -71,11 +87,12 @@ const bad: [string, RegExp][] = [
   ['{"text": "نص"}', /missing "title"/],
   ['{"title": 5, "text": "نص"}', /"title" must be a string, not a number/],
   ['{"title": "  ", "text": "نص"}', /"title" is empty/],
-  ['{"title": "عنوان"}', /missing "text" \(or "body"\)/],
+  ['{"title": "عنوان"}', /missing "text" \(or "body", "content"/],
   ['{"title": "عنوان", "text": ["نص"]}', /"text" must be a string, not an array/],
   ['{"title": "عنوان", "body": "\\n \\n"}', /"body" is empty/],
   ['{"title": "عنوان", "text": "نص", "published": 20250311}', /"published" must be a string, not a number/],
-  ['{"title": "عنوان", "text": "نص", "outlet": {"name": "الأفق"}}', /"outlet" must be a string, not an object/],
+  ['{"title": "عنوان", "text": "نص", "outlet": {"id": 7}}', /"outlet" must be a string, not an object/],
+  ['{"title": "عنوان", "text": "نص", "authors": ["عمر", 5]}', /"authors" must be a string, not an array/],
   ['{"title": "عنوان", "text": "نص", "url": true}', /"url" must be a string, not a boolean/],
   ['{"title": "عنوان", "text": "نص", "captions": "صورة"}', /"captions" must be an array of strings/],
   ['{"title": "عنوان", "text": "نص", "captions": ["صورة", 3]}', /"captions" must be an array of strings/],

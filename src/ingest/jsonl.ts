@@ -1,6 +1,7 @@
 // JSON Lines → articles: one JSON object per line, blank lines skipped. A bad line becomes a
 // Problem naming its line number and the reading goes on. See the field table in README.
 
+import { parseCalendarDate } from "../dates/calendar.js";
 import type { ErrorCode, Problem } from "../errors.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
@@ -48,23 +49,25 @@ function readRecord(line: string): LineRecord | string {
   }
   const record = data as Record<string, unknown>;
 
-  const title = record.title;
-  if (title === undefined || title === null) return `missing "title"`;
-  if (typeof title !== "string") return `"title" must be a string, not ${kind(title)}`;
-  if (!collapse(title)) return `"title" is empty`;
+  const titleField = fieldOf(record, "title");
+  const title = record[titleField];
+  if (title === undefined || title === null) return `missing "title" (or ${others("title")})`;
+  if (typeof title !== "string") return `"${titleField}" must be a string, not ${kind(title)}`;
+  if (!collapse(title)) return `"${titleField}" is empty`;
 
-  const textField = record.text !== undefined && record.text !== null ? "text" : "body";
+  const textField = fieldOf(record, "text");
   const body = record[textField];
-  if (body === undefined || body === null) return `missing "text" (or "body")`;
+  if (body === undefined || body === null) return `missing "text" (or ${others("text")})`;
   if (typeof body !== "string") return `"${textField}" must be a string, not ${kind(body)}`;
   const paragraphs = splitParagraphs(body);
   if (paragraphs.length === 0) return `"${textField}" is empty`;
 
-  const optional: Partial<Record<"outlet" | "author" | "dateline" | "published" | "url", string | null>> = {};
-  for (const field of ["outlet", "author", "dateline", "published", "url"] as const) {
-    const value = record[field];
-    if (value === undefined || value === null) continue;
-    if (typeof value !== "string") return `"${field}" must be a string, not ${kind(value)}`;
+  const optional: Partial<Record<OptionalField, string | null>> = {};
+  for (const field of OPTIONAL) {
+    const name = fieldOf(record, field);
+    const value = stringOf(record[name]);
+    if (value === undefined) continue;
+    if (typeof value !== "string") return `"${name}" must be a string, not ${kind(record[name])}`;
     optional[field] = collapse(value) || null;
   }
 
@@ -83,11 +86,54 @@ function readRecord(line: string): LineRecord | string {
   const meta: ArticleMeta = {
     title: collapse(title),
     outlet: optional.outlet ?? null,
-    published: optional.published ? isoPublished(optional.published) : null,
+    published: optional.published
+      ? (isoPublished(optional.published) ?? parseCalendarDate(optional.published)?.value ?? null)
+      : null,
     author: optional.author ?? null,
     dateline: optional.dateline ?? null,
   };
   return { meta, blocks: [...captionBlocks, ...paragraphs.map((text) => ({ text }))] };
+}
+
+/**
+ * The names feeds give each field, the documented one first: scrapers and news APIs write
+ * «headline», «content», «source», «pubDate» … for the same things.
+ */
+const FIELD_NAMES = {
+  title: ["title", "headline"],
+  text: ["text", "body", "content", "article", "articleBody", "article_body"],
+  outlet: ["outlet", "source", "site", "site_name", "siteName", "publisher", "source_name"],
+  published: ["published", "date", "published_at", "publishedAt", "pubDate", "publish_date", "datePublished"],
+  author: ["author", "byline", "writer", "authors"],
+  dateline: ["dateline"],
+  url: ["url", "link"],
+} as const;
+type Field = keyof typeof FIELD_NAMES;
+type OptionalField = Exclude<Field, "title" | "text">;
+const OPTIONAL: readonly OptionalField[] = ["outlet", "author", "dateline", "published", "url"];
+
+/** The name the record uses for a field: the first of its names present and not null. */
+function fieldOf(record: Record<string, unknown>, field: Field): string {
+  const names: readonly string[] = FIELD_NAMES[field];
+  return names.find((name) => record[name] !== undefined && record[name] !== null) ?? names[0]!;
+}
+
+const others = (field: Field) =>
+  FIELD_NAMES[field]
+    .slice(1)
+    .map((name) => `"${name}"`)
+    .join(", ");
+
+/**
+ * A field's value as a string: a string; a news API's object with a name ({"name": "…"}); a
+ * list of names (authors), joined. undefined when absent; the value itself when none of these.
+ */
+function stringOf(value: unknown): string | undefined | unknown {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("، ");
+  const name = typeof value === "object" ? (value as Record<string, unknown>).name : undefined;
+  return typeof name === "string" ? name : value;
 }
 
 /** Paragraphs are the non-blank lines of the text, whether blank lines or single newlines part them. */

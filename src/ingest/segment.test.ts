@@ -34,6 +34,12 @@ describe("classifyLine", () => {
     ["الخميس - 3 رمضان 1446 هـ - 6 مارس 2025 م", "date"],
     ["العراق | سياسة", "marker"],
     ["الرئيسية › أخبار › الأردن", "marker"],
+    ["الرئيسية", "marker"],
+    ["شارك الخبر", "marker"],
+    ["عربي ودولي", "marker"],
+    ["كتب: حسن عبد الكريم", "byline"],
+    ["بقلم سلمى الراوي", "byline"],
+    ["© 2025 جميع الحقوق محفوظة لموقع الرافد نيوز", "copyright"],
     ["", "blank"],
   ];
   for (const [line, kind] of table)
@@ -45,6 +51,8 @@ describe("classifyLine", () => {
     "وصل الوفد إلى بغداد في 12 مارس 2025 لبحث ملف المياه مع المسؤولين في الوزارة",
     "الشعب | يريد الماء والكهرباء قبل أي وعود جديدة من الحكومة المقبلة",
     "حصاد 2024 | أبرز الأحداث",
+    "كتب الوزير في تغريدة أن الحل قريب",
+    "بقلم الرصاص",
     LONG_A,
   ];
   for (const line of mustBeText)
@@ -62,12 +70,62 @@ describe("classifyLine", () => {
     assert.deepEqual(classifyLine("المصدر: الرافد نيوز + وكالات"), { kind: "source", outlet: "الرافد نيوز" });
     assert.deepEqual(classifyLine("المصدر: وكالات"), { kind: "source", outlet: null });
   });
+  test("an author label gives the name", () => {
+    assert.deepEqual(classifyLine("كتب: حسن عبد الكريم"), {
+      kind: "byline",
+      name: "حسن عبد الكريم",
+      place: null,
+      quoted: false,
+    });
+  });
+  test("a copyright footer names the site", () => {
+    const table: [string, string | null][] = [
+      ["© 2025 جميع الحقوق محفوظة لموقع الرافد نيوز", "الرافد نيوز"],
+      ["جميع الحقوق محفوظة © 2018-2025 صحيفة الأفق", "صحيفة الأفق"],
+      ["حقوق النشر محفوظة لصحيفة الفجر الجديد 2025", "صحيفة الفجر الجديد"],
+      ["لبنان 24 © جميع الحقوق محفوظة", "لبنان 24"],
+      ["© 2025 جميع الحقوق محفوظة", null],
+    ];
+    for (const [line, outlet] of table) assert.deepEqual(classifyLine(line), { kind: "copyright", outlet }, line);
+  });
   test("published label resolves English dates", () => {
     assert.deepEqual(classifyLine("تاريخ النشر: 3rd, March 2025 GMT"), { kind: "published", date: "2025-03-03" });
   });
 });
 
 describe("segmentPage", () => {
+  test("a site menu above the headline, an author label under it, the outlet in the footer", () => {
+    const page = [
+      "الرئيسية",
+      "محليات",
+      "عربي ودولي",
+      "",
+      "انتهاء صيانة السد الشمالي قبل موسم الأمطار",
+      "الخميس 13 آذار 2025 - 09:30 ص",
+      "كتب: حسن عبد الكريم",
+      "",
+      LONG_A,
+      "",
+      LONG_B,
+      "",
+      "شارك الخبر",
+      "الوسوم: السدود، المياه",
+      "© 2025 جميع الحقوق محفوظة لموقع الرافد نيوز",
+    ].join("\n");
+    const [article, ...more] = segment(page);
+    assert.equal(more.length, 0);
+    assert.equal(article?.title, "انتهاء صيانة السد الشمالي قبل موسم الأمطار");
+    assert.equal(article?.author, "حسن عبد الكريم");
+    assert.equal(article?.outlet, "الرافد نيوز");
+    assert.equal(article?.published, "2025-03-13");
+    assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`);
+  });
+  test("a short headline after one section line is still the title", () => {
+    for (const section of ["تقارير", "الموصل"]) {
+      const [article] = segment([section, "", "السد الشمالي جاهز", "", LONG_A, "", LONG_B].join("\n"));
+      assert.equal(article?.title, "السد الشمالي جاهز", section);
+    }
+  });
   test("title and caption printed twice, TT marker, teaser block, glued second article", () => {
     const page = [
       "افتتاح معبر حدودي جديد بين البلدين",

@@ -68,13 +68,14 @@ export function segmentPage(input: SegmentInput): Article[] {
   const lines = input.lines.map((line) => line.trim());
   const kinds = lines.map(classifyLine);
   const pageOutlet = quotedBylineOutlet(kinds);
+  const footer = footerOutlet(kinds);
   const articles: Article[] = [];
   let draft = newDraft();
   let inArticle = true;
   const nonBlank = (from: number) => nextNonBlank(kinds, from);
 
   const close = () => {
-    const article = finish(draft, input, articles.length, pageOutlet);
+    const article = finish(draft, input, articles.length, pageOutlet, footer);
     if (article) articles.push(article);
     draft = newDraft();
   };
@@ -107,6 +108,7 @@ export function segmentPage(input: SegmentInput): Article[] {
         continue;
       }
       case "keywords":
+      case "copyright":
       case "source":
         if (kind.kind === "source") draft.sourceOutlet ??= kind.outlet;
         if (draft.title !== null && draft.blocks.length > 0) {
@@ -145,6 +147,7 @@ export function segmentPage(input: SegmentInput): Article[] {
         draft.outlet ??= line;
         continue;
       }
+      if (draft.blocks.length === 0 && menuAt(lines, kinds, i)) continue;
       draft.title = line;
       draft.titleKey = fold(line);
       continue;
@@ -244,6 +247,33 @@ function opensArticle(lines: readonly string[], kinds: readonly LineKind[], at: 
   return long >= 2;
 }
 
+/**
+ * A site menu above the headline: two or more short lines in a row (a name or two each, no
+ * punctuation: «سياسة», «عربي ودولي»), of which line `at` is one — but not the last one before
+ * a date, a byline or the body, which is a short headline.
+ */
+function menuAt(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  const short = (j: number) => j >= 0 && j < lines.length && kinds[j]!.kind === "text" && menuItem(lines[j]!);
+  if (!short(at)) return false;
+  let before = at - 1;
+  while (before >= 0 && kinds[before]!.kind === "blank") before--;
+  const next = nextNonBlank(kinds, at + 1);
+  // The last short line before a date, a byline or the body is a (short) headline.
+  const kind = kinds[next]?.kind;
+  if (kind === "date" || kind === "published" || kind === "byline" || isLongParagraph(lines[next] ?? "")) return false;
+  return short(before) || short(next);
+}
+
+const MENU_WORDS = 3;
+const menuItem = (line: string) =>
+  line.split(/\s+/).length <= MENU_WORDS && line.length <= 30 && !/[\d.،؛:!?؟«»"“”()[\]]/.test(line);
+
+/** The site named by the page's copyright footer. */
+function footerOutlet(kinds: readonly LineKind[]): string | null {
+  for (const kind of kinds) if (kind.kind === "copyright" && kind.outlet) return kind.outlet;
+  return null;
+}
+
 /** «الشرق الأوسط» (بغداد): the outlet's own byline, wherever on the page it appears. */
 function quotedBylineOutlet(kinds: readonly LineKind[]): string | null {
   for (const kind of kinds) if (kind.kind === "byline" && kind.quoted) return kind.name;
@@ -254,7 +284,13 @@ const DATELINE = /^([\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[-–—]\s+\S/;
 /** "اليوم الأربعاء (26 آذار 2025)": a lede that dates itself. */
 const TODAY_DATE = /اليوم\s+(?:[\u0621-\u064a]+\s+)?\(([^()]{6,30})\)/;
 
-function finish(draft: Draft, input: SegmentInput, index: number, pageOutlet: string | null): Article | null {
+function finish(
+  draft: Draft,
+  input: SegmentInput,
+  index: number,
+  pageOutlet: string | null,
+  footer: string | null,
+): Article | null {
   const hints = input.hints ?? {};
   const title = draft.title ?? hints.title ?? null;
   const bodyChars = draft.blocks.reduce((sum, block) => sum + block.text.length, 0);
@@ -268,7 +304,7 @@ function finish(draft: Draft, input: SegmentInput, index: number, pageOutlet: st
   const todayDate = TODAY_DATE.exec(lede)?.[1];
   const meta: ArticleMeta = {
     title,
-    outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? null,
+    outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? footer ?? null,
     published:
       draft.published ??
       (todayDate ? parseCalendarDate(todayDate)?.value : null) ??

@@ -120,6 +120,38 @@ describe("segmentPage", () => {
     assert.equal(article?.published, "2025-03-13");
     assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`);
   });
+  test("page chrome above the headline: site name, tagline, menus, search box, section labels", () => {
+    const tops: string[][] = [
+      [
+        "الرافد نيوز",
+        "الرئيسية | محليات | عربي | رياضة | فيديو",
+        "البث المباشر   English | Français",
+        "الرئيسية > العراق > أمن",
+      ],
+      ["الرافد نيوز", "صحيفة يومية مستقلة", "الرئيسية ـ سياسة ـ اقتصاد ـ تقارير"],
+      ["الرافد نيوز", "أخبار | العراق | تقارير | رأي", "أخبار العراق"],
+      ["الرافد نيوز", "الرئيسية | العراق | الخليج", "العالم العربي ، العراق"],
+      ["الرئيسية    سياسة    اقتصاد    محليات    آراء", "بحث...", "محليات"],
+    ];
+    for (const top of tops) {
+      const page = [
+        ...top,
+        "",
+        "انتهاء صيانة السد الشمالي قبل موسم الأمطار",
+        "",
+        "الخميس 13 آذار 2025",
+        "",
+        LONG_A,
+        "",
+        LONG_B,
+      ];
+      const [article, ...more] = segment(page.join("\n"));
+      assert.equal(more.length, 0, top[0]);
+      assert.equal(article?.title, "انتهاء صيانة السد الشمالي قبل موسم الأمطار", top.join(" / "));
+      assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`, top.join(" / "));
+      if (top[0] === "الرافد نيوز") assert.equal(article?.outlet, "الرافد نيوز");
+    }
+  });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {
       const [article] = segment([section, "", "السد الشمالي جاهز", "", LONG_A, "", LONG_B].join("\n"));

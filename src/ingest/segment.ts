@@ -147,7 +147,10 @@ export function segmentPage(input: SegmentInput): Article[] {
         draft.outlet ??= line;
         continue;
       }
-      if (draft.blocks.length === 0 && menuAt(lines, kinds, i)) continue;
+      if (draft.blocks.length === 0 && chromeAt(lines, kinds, i)) {
+        if (i === nextNonBlank(kinds, 0) && siteName(line)) draft.outlet ??= line;
+        continue;
+      }
       draft.title = line;
       draft.titleKey = fold(line);
       continue;
@@ -248,25 +251,60 @@ function opensArticle(lines: readonly string[], kinds: readonly LineKind[], at: 
 }
 
 /**
- * A site menu above the headline: two or more short lines in a row (a name or two each, no
- * punctuation: «سياسة», «عربي ودولي»), of which line `at` is one — but not the last one before
- * a date, a byline or the body, which is a short headline.
+ * Page chrome above the headline: a menu line (names between separators: «الرئيسية | سياسة |
+ * اقتصاد», «العالم العربي ، العراق») before a headline-shaped line; a short line (a site or
+ * section name, a tagline, «بحث...») before a headline that a date, byline or outlet line
+ * follows; or one of two short lines in a row that are not the last before the body. A short
+ * title followed by a deck and the lede stays the title.
  */
-function menuAt(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
-  const short = (j: number) => j >= 0 && j < lines.length && kinds[j]!.kind === "text" && menuItem(lines[j]!);
-  if (!short(at)) return false;
+function chromeAt(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  const line = lines[at]!;
+  const menu = menuLine(line);
+  if (wordCount(line) > CHROME_WORDS && !menu) return false;
+  const next = nextNonBlank(kinds, at + 1);
+  const short = (j: number) => j >= 0 && kinds[j]?.kind === "text" && siteName(lines[j]!);
   let before = at - 1;
   while (before >= 0 && kinds[before]!.kind === "blank") before--;
-  const next = nextNonBlank(kinds, at + 1);
-  // The last short line before a date, a byline or the body is a (short) headline.
-  const kind = kinds[next]?.kind;
-  if (kind === "date" || kind === "published" || kind === "byline" || isLongParagraph(lines[next] ?? "")) return false;
-  return short(before) || short(next);
+  if (short(at) && (short(before) || short(next)) && !beforeBody(lines, kinds, next)) return true;
+  for (let j = next, seen = 0; j < lines.length && seen < CHROME_REACH; j = nextNonBlank(kinds, j + 1)) {
+    if (beforeBody(lines, kinds, j)) return false;
+    if (kinds[j]!.kind !== "text") continue;
+    if (headlineShaped(lines[j]!)) return menu || metadataAfter(lines, kinds, j);
+    seen++;
+  }
+  return false;
 }
 
-const MENU_WORDS = 3;
-const menuItem = (line: string) =>
-  line.split(/\s+/).length <= MENU_WORDS && line.length <= 30 && !/[\d.،؛:!?؟«»"“”()[\]]/.test(line);
+/** Line j opens the article's metadata or body: a date, byline, teaser, outlet line or paragraph. */
+function beforeBody(lines: readonly string[], kinds: readonly LineKind[], j: number): boolean {
+  const kind = kinds[j]?.kind;
+  if (kind === "date" || kind === "published" || kind === "byline" || kind === "teaser") return true;
+  return kind === "text" && (isLongParagraph(lines[j]!) || outletDashLine(lines[j]!) !== null);
+}
+
+/** A date, byline or outlet line under the headline at `at`, before the body. */
+function metadataAfter(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  for (let j = nextNonBlank(kinds, at + 1); j < lines.length; j = nextNonBlank(kinds, j + 1)) {
+    if (beforeBody(lines, kinds, j)) return kinds[j]!.kind !== "teaser" && !isLongParagraph(lines[j]!);
+    if (kinds[j]!.kind === "text" && !looksLikeCaption(lines[j]!)) return false;
+  }
+  return false;
+}
+
+const CHROME_WORDS = 3;
+const CHROME_REACH = 6;
+const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const headlineShaped = (line: string) =>
+  wordCount(line) > CHROME_WORDS && line.length <= 220 && !menuLine(line) && !/[.:]$/.test(line);
+
+/** Three or more short names between separators (| › > ـ • ، or wide gaps). */
+function menuLine(line: string): boolean {
+  const parts = line.split(/\s*[|›>»•·]\s*|\s+[ـ\-–—]\s+|\s*،\s*|\s{3,}/).filter((part) => part.trim());
+  return parts.length >= 2 && parts.every((part) => wordCount(part) <= 3) && (parts.length >= 3 || /،/.test(line));
+}
+
+/** The site's name as the first line of a page: a name of one to three words, no punctuation. */
+const siteName = (line: string) => wordCount(line) <= CHROME_WORDS && !/[\d.،؛:!?؟«»"“”()[\]|]/.test(line);
 
 /** The site named by the page's copyright footer. */
 function footerOutlet(kinds: readonly LineKind[]): string | null {

@@ -121,7 +121,11 @@ function listedPlace(doc: Doc, known: Spans, at: number, out: Candidate[]): void
   }
   if (!knownPlaceAt(known, first)) return;
   const end = known.endAt(first);
-  if (joined(end) && placeWord(doc, known, end + 1) && boundary(doc, end + 2)) {
+  // After a comma the word may open a clause about the place (في بغداد، المقررة في أيار): a
+  // listed place then ends the list or goes on with it.
+  const listEnds = (t: number) => t >= doc.n || joined(t) || (doc.flags[t]! & (WORD | LATIN | CLITIC)) === 0;
+  const after = doc.norm(end) === "و" ? boundary(doc, end + 2) : listEnds(end + 2);
+  if (joined(end) && placeWord(doc, known, end + 1) && after) {
     out.push(place(end + 1, "pattern:listed-place"));
   }
 }

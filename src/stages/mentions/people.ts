@@ -14,7 +14,7 @@
 // Name-like: a word that is not a stop word, a common word, a title, a head noun, a known place
 // or body, and not written with tanween. The first word must also not be definite, nor shaped
 // like a verb agreeing with the title (ي…, or ت… after a feminine title), nor a plural (…ون
-// …ين …ات). A name is at most four words plus particles; an unknown name needs two words.
+// …ين …ات). A name is at most four words plus بن/بنت particles; an unknown name needs two words.
 import { scratch } from "./arena.js";
 import {
   CLITIC,
@@ -56,7 +56,17 @@ function nameLike(doc: Doc, known: Spans, i: number): boolean {
   if (!(f & WORD)) return false;
   if (known.endAt(i) > 0 && known.typeAt(i) !== "PER") return false;
   if (f & (GIVEN | PERSON_WORD)) return true;
-  return !(f & (STOP | COMMON | TITLE_START | HEAD_START | TANWEEN | POSSESSIVE));
+  if (f & (STOP | COMMON | TITLE_START | HEAD_START | TANWEEN | POSSESSIVE)) return false;
+  return !gluedNoun(doc.norm(i));
+}
+
+/**
+ * بتعويضات، لحصة: ب or ل left glued on a feminine or plural noun (the tokenizer splits only
+ * words it knows); a name word hardly starts with ب/ل and ends in ة or ات at once.
+ */
+function gluedNoun(norm: string): boolean {
+  const c = norm.charAt(0);
+  return (c === "ب" || c === "ل") && norm.length >= 5 && (norm.endsWith("ات") || norm.endsWith("ه"));
 }
 
 /**
@@ -139,7 +149,6 @@ export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | 
   if ((particle === "kunya" || particle === "theophoric") && afterParticle(doc, known, i)) {
     end = i + 2; // أبو ياسر، عبد الفتاح
     words = 2;
-    particles = 1;
   } else if (
     (nameLike(doc, known, i) || (mode !== "free" && doc.flags[i]! & COMMON)) &&
     firstWordOk(doc, known, i, mode)
@@ -155,7 +164,9 @@ export function nameAt(doc: Doc, known: Spans, i: number, mode: Mode): number | 
       if (!afterParticle(doc, known, end)) break; // a name never ends on a particle: سعد بن | …
       end += 2;
       words += 2;
-      particles++;
+      // بن/بنت chains (محمد بن سعيد بن راشد) run longer than the four words a name has;
+      // عبد الله and أبو ياسر are two of them.
+      if (doc.k.particles.get(doc.norm(end - 2)) === "nasab") particles++;
       continue;
     }
     if (!nameLike(doc, known, end)) {

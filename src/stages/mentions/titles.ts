@@ -12,7 +12,8 @@
 //   - في/لدى/عن + a known place or body (and و + more): السفيرة الأميركية لدى العراق، النائب
 //     عن كتلة الفجر، قائد القوات في الأردن ومصر; باسم + the body after a spokesman, and
 //     باسمه/باسمها (the body named before, as for رئيسها);
-//   - في + a definite noun when a name follows: عضو المكتب السياسي في الحركة كاوان صالح;
+//   - في + a definite noun (or a construct: في اقتصاديات الطاقة) when a name follows: عضو
+//     المكتب السياسي في الحركة كاوان صالح;
 //   - a counterpart takes one country adjective: ونظيره المصري.
 // A rank, an honorific or a definite office after the phrase (… العقيد جون ماركس، الناطق باسم
 // الوزارة السفير …), even after a parenthesis and a comma (رئيس خلية الإعلام في الوزارة (رسمية)،
@@ -227,7 +228,9 @@ function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): numb
     }
     // عضو المكتب السياسي في الحركة سامر …: في + a definite noun, when a name follows it.
     if (IN.has(norm) && mark === j) {
-      const end = definiteRun(doc, j + 1);
+      // … في اقتصاديات الطاقة، صفاء …: an indefinite noun in construct with the definite run.
+      const construct = (flags[j + 1]! & (WORD | DEF | STOP | TANWEEN | GIVEN)) === WORD && j + 2 < doc.n;
+      const end = definiteRun(doc, construct ? j + 2 : j + 1);
       if (end > j + 1 && nameFollows(doc, known, end)) {
         j = end;
         mark = j;

@@ -401,6 +401,12 @@ const clauses: Row[] = [
     ],
   ],
   [
+    "a leader of a movement named in apposition speaks, not the movement",
+    "وقال القيادي في حركة الفجر، ماهر سلوم، إن الهدنة صامدة.",
+    [ORG("حركة الفجر"), PER("ماهر سلوم")],
+    [q("ماهر سلوم", "ماهر سلوم", "الهدنة صامدة", false, "قال")],
+  ],
+  [
     "a title across عن before a named place",
     "وقال النائب عن محافظة نينوى سالم الجبوري إن الطريق مقطوع.",
     [LOC("محافظة نينوى"), PER("سالم الجبوري")],

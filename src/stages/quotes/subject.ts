@@ -295,6 +295,9 @@ function isAdjective(doc: Doc, k: number): boolean {
 
 /** موظفون محليون؛ موظفون في وزارة الري → the ministry; صحف محلية، بينها صحيفة «الفجر» → الفجر. */
 function unnamedSource(doc: Doc, k: number, to: number, number: Speaker["number"]): NounPhrase {
+  // القيادي في حركة …، علاء الحسناوي، …: one source named after all is that person.
+  const person = number === "sg" ? personIn(doc, k, titleEnd(doc, k, to), to, true) : undefined;
+  if (person) return { speaker: person.speaker, end: person.end, via: "entity" };
   let end = k + 1;
   while (end < to && end < k + 1 + MAX_WRITTEN && !isBoundary(doc, end) && !doc.is("among", end)) {
     if (doc.ents.startingAt(end)) break;

@@ -572,10 +572,18 @@ class Scanner {
       : null;
   }
 
-  /** "من المقرر أن يزور … في 15 أبريل": a word before it in the sentence announces a future event. */
+  /**
+   * "من المقرر أن يزور … في 15 أبريل", "سيجري في 9 تشرين الثاني": a word before it in the
+   * sentence announces a future event.
+   */
   private futureCue(start: number): boolean {
     for (let k = start - 1; k >= this.sentenceStart && k >= start - FUTURE_CUE_REACH; k--) {
       if (this.roles(k)?.future) return true;
+      // س split off a known verb (سيتم، ستكون): the future tense itself; وستجري: و left on.
+      const token = this.tokens[k]!;
+      if (token.kind === "clitic" && token.norm === "س") return true;
+      const first = token.norm.charAt(0);
+      if ((first === "و" || first === "ف") && this.lex.words.get(token.norm.slice(1))?.future) return true;
     }
     return false;
   }

@@ -2,7 +2,8 @@
 // parts joined by و. Arabic composes numbers as groups, largest first:
 //   group  = small [scale]            30 ألف, 2.5 مليون, ثلاثة آلاف, ألف (= 1 × 1000), نصف مليون
 //   small  = digits | words ≤ 999     خمسة وعشرون, ثلاثمئة وخمسون, ثلاث مئة, إحدى عشرة
-//   amount = group (و group)*         27 ألفاً و600, مليون و200 ألف, ألف ومئتا
+//   amount = group (و group)* [و fraction [scale]]   27 ألفاً و600, مليون و200 ألف, ألف ومئتا,
+//                                     مليون ونصف المليون
 // A و only continues an amount after a scale and when the next group is smaller than that
 // scale; "700 و1800" or "بين 3 و5" are two numbers, not one.
 import type { Token } from "../../model.js";
@@ -168,6 +169,20 @@ export class AmountReader {
     return scaled(small.value * entry.value, entry.value, [...small.parts, entry.word], small.first);
   }
 
+  /**
+   * «مليون ونصف المليون», «ألف وربع»: و + a fraction of the last scale, the scale word repeated
+   * (definite or not) or left out.
+   */
+  private fractionAfter(end: number, scale: number): { value: number; end: number } | undefined {
+    if (scale <= 1) return undefined;
+    const at = this.conjunction(end);
+    const form = at === undefined ? undefined : this.form(at);
+    if (at === undefined || form?.entry.kind !== "fraction") return undefined;
+    const again = this.form(at + 1);
+    const repeated = again !== undefined && SCALES.has(again.entry.kind) && again.entry.value === scale;
+    return { value: form.entry.value * scale, end: repeated ? at + 2 : at + 1 };
+  }
+
   /** The amount starting at token i, or undefined when no number starts there. */
   read(i: number): Amount | undefined {
     const first = this.group(i);
@@ -184,6 +199,11 @@ export class AmountReader {
       end = next.end;
       scale = next.scale;
       parts.push(...next.parts);
+    }
+    const fraction = this.fractionAfter(end, scale);
+    if (fraction) {
+      value += fraction.value;
+      end = fraction.end;
     }
     return {
       value: round12(value),

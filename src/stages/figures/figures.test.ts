@@ -40,6 +40,17 @@ const found: Array<[sentence: string, expected: Expected[]]> = [
       { value: 22000, unit: "عائلة", qualifier: null },
     ],
   ],
+  [
+    "وانخفض الحرق من 120 إلى نحو 70 مليون قدم مكعب يومياً.",
+    [
+      { value: 120000000, unit: "قدم مكعب", qualifier: null },
+      { value: 70000000, unit: "قدم مكعب", qualifier: "نحو" },
+    ],
+  ],
+  // a scale and a fraction of it
+  ["زرعت الوزارة نحو مليون ونصف المليون دونم.", [{ value: 1500000, unit: "دونم", qualifier: "نحو" }]],
+  ["وبلغت الخسائر مليار ونصف دولار.", [{ value: 1500000000, unit: "دولار", qualifier: null }]],
+  ["وصرفت البلدية ألفين وربع الألف دينار.", [{ value: 2250, unit: "دينار", qualifier: null }]],
   // a year-like number is a count with a household noun
   ["وعادت 2000 أسرة إلى القرى المحررة.", [{ value: 2000, unit: "أسرة", qualifier: null }]],
   // digits, separators, Arabic-Indic digits

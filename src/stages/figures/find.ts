@@ -250,14 +250,17 @@ class Finder extends TokenView {
     if (opener !== "من" && opener !== "بين") return undefined;
     const joiner = this.tok(amount.end);
     if (!joiner || (opener === "من" ? joiner.norm !== "الي" : joiner.norm !== "و")) return undefined;
-    const upper = this.reader.read(amount.end + 1);
+    // «من 160 إلى نحو 80 مليون»: a qualifier may stand before the upper bound.
+    const qualifier = this.matchAfter(this.lex.qualifiersBefore, amount.end + 1);
+    const upperAt = qualifier?.phrase.kind === "qualifier" ? qualifier.end : amount.end + 1;
+    const upper = this.reader.read(upperAt);
     if (!upper || upper.first !== amount.first) return undefined;
     const unit = this.nounAfter(upper.end);
     if (!unit || unit.before) return undefined;
     const key = keyOf(this.tokens[unit.start]!.norm);
     if (!isCountedNoun(key) && !hasUnitKind(key, "currency")) return undefined;
     // «25 و30 ألف»: the upper bound's own first number, without its scale word, says the scale.
-    const head = new AmountReader(this.tokens, amount.end + 2).read(amount.end + 1);
+    const head = new AmountReader(this.tokens, upperAt + 1).read(upperAt);
     const scale = !amount.scaled && upper.scaled && head ? upper.value / head.value : 1;
     return { unit, key, scale: Number.isInteger(scale) && scale > 0 ? scale : 1 };
   }

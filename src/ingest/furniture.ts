@@ -42,6 +42,7 @@ export type LineKind =
   | { kind: "outlet"; outlet: string }
   | { kind: "byline"; name: string; place: string | null; quoted: boolean }
   | { kind: "copyright"; outlet: string | null }
+  | { kind: "reporter"; name: string }
   | { kind: "text" };
 
 const LABEL = /^([^:|]{2,30}?)\s*[:|]\s*(.*)$/;
@@ -109,6 +110,8 @@ export function classifyLine(raw: string): LineKind {
   const author = AUTHOR_LINE.exec(line);
   if (author && authorName(author[1]!)) return { kind: "byline", name: author[1]!.trim(), place: null, quoted: false };
   if (COPYRIGHT.test(line) && line.length <= 160) return { kind: "copyright", outlet: copyrightOutlet(line) };
+  const reporter = reporterName(line);
+  if (reporter) return { kind: "reporter", name: reporter };
 
   const date = dateLine(line);
   if (date) return { kind: "date", ...date };
@@ -124,6 +127,25 @@ export function classifyLine(raw: string): LineKind {
     return { kind: "byline", name: (byline[2] ?? "").trim(), place: (byline[4] ?? "").trim() || null, quoted };
   }
   return { kind: "text" };
+}
+
+const REPORTER_WORDS = new Set(["مراسل", "مراسله", "المراسل", "المراسله", "مراسلنا", "مراسلتنا", "محرر", "محرره"]);
+const MAX_REPORTER_LINE = 10;
+
+/**
+ * The reporter a credit line names, wherever it stands: «حسين الجبوري - مراسل الأناضول في
+ * بغداد», «مراسل الفجر في بغداد: سامر الحلو», «سامر الحلو مراسل الفجر في الموصل». A short line
+ * with no sentence punctuation; the name is two to four words.
+ */
+function reporterName(line: string): string | null {
+  if (/[.!؟?«»"“”]/.test(line) || wordCount(line) > MAX_REPORTER_LINE) return null;
+  const words = line.split(/\s+/).filter(Boolean);
+  const at = words.findIndex((word) => REPORTER_WORDS.has(normalizeWord(word)));
+  if (at < 0) return null;
+  const cleaned = (text: string) => text.replace(/^[\s\-–—،,|:/]+|[\s\-–—،,|:/]+$/g, "").trim();
+  const colon = line.indexOf(":");
+  const name = at === 0 ? (colon > 0 ? cleaned(line.slice(colon + 1)) : "") : cleaned(words.slice(0, at).join(" "));
+  return authorName(name) ? name : null;
 }
 
 /** A person's name after an author label: two to four words, no sentence punctuation. */

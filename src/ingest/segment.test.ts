@@ -40,6 +40,9 @@ describe("classifyLine", () => {
     ["كتب: حسن عبد الكريم", "byline"],
     ["بقلم سلمى الراوي", "byline"],
     ["© 2025 جميع الحقوق محفوظة لموقع الرافد نيوز", "copyright"],
+    ["سامر الحلو - مراسل الرافد في بغداد", "reporter"],
+    ["مراسل الرافد في الموصل: هند الكيالي", "reporter"],
+    ["هند الكيالي مراسلة الرافد في أربيل", "reporter"],
     ["", "blank"],
   ];
   for (const [line, kind] of table)
@@ -53,6 +56,8 @@ describe("classifyLine", () => {
     "حصاد 2024 | أبرز الأحداث",
     "كتب الوزير في تغريدة أن الحل قريب",
     "بقلم الرصاص",
+    "وقال مراسل الرافد في بغداد إن الوضع هادئ.",
+    "مراسل الرافد في بغداد",
     LONG_A,
   ];
   for (const line of mustBeText)
@@ -151,6 +156,20 @@ describe("segmentPage", () => {
       assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`, top.join(" / "));
       if (top[0] === "الرافد نيوز") assert.equal(article?.outlet, "الرافد نيوز");
     }
+  });
+  test("a reporter's credit after the body is the author, not text", () => {
+    const page = [
+      "انتهاء صيانة السد الشمالي قبل موسم الأمطار",
+      "",
+      LONG_A,
+      "",
+      LONG_B,
+      "",
+      "سامر الحلو - مراسل الرافد في بغداد",
+    ];
+    const [article] = segment(page.join("\n"));
+    assert.equal(article?.author, "سامر الحلو");
+    assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`);
   });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {

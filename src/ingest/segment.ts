@@ -131,6 +131,13 @@ export function segmentPage(input: SegmentInput): Article[] {
           continue;
         }
         break;
+      case "reporter":
+        // A reporter's credit, under the title or after the body: the author, never text.
+        if (draft.title !== null) {
+          draft.author ??= kind.name;
+          continue;
+        }
+        break;
       case "byline": {
         // a caption printed twice can look like a byline; a byline is printed once
         const repeated = fold(lines[nonBlank(i + 1)] ?? "") === fold(line);

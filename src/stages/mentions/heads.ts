@@ -87,8 +87,12 @@ const peoplePlural = (norm: string) => norm.length >= 6 && (norm.endsWith("ين"
 function adjectiveAt(doc: Doc, t: number): boolean {
   if (!(doc.flags[t]! & DEF)) return false;
   const norm = doc.norm(t);
-  return nisbaShaped(norm) || doc.k.adjectives.has(norm);
+  // التنمية، البحرية: a sector noun is no adjective, though shaped like one.
+  return (nisbaShaped(norm) && !doc.k.sectors.has(norm)) || doc.k.adjectives.has(norm);
 }
+
+const nisbaAt = (doc: Doc, t: number) =>
+  (doc.flags[t]! & DEF) !== 0 && nisbaShaped(doc.norm(t)) && !doc.k.sectors.has(doc.norm(t));
 
 function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEntry): Candidate | undefined {
   const { flags, k } = doc;
@@ -118,7 +122,7 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   const close = (at: number) => {
     const last = doc.norm(at - 1);
     // After a nisba, or after the object of a link (لمحاربة الإرهاب), only adjectives follow.
-    adjectives = ((flags[at - 1]! & DEF) !== 0 && nisbaShaped(last) && at - 1 > i) || afterLink || linked;
+    adjectives = ((flags[at - 1]! & DEF) !== 0 && (nisbaShaped(last) || k.adjectives.has(last)) && at - 1 > i) || afterLink || linked;
     linked = adjectives && (afterLink || linked);
     afterLink = false;
     place = false;
@@ -233,7 +237,9 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       break;
     }
     if (f & CLITIC && doc.norm(j) === "و" && units > 0 && next & DEF && !(next & (STOP | HEAD_START))) {
-      if (known.endAt(j + 1) > 0 || adjectiveAt(doc, j - 1) || adjectiveAt(doc, j + 1)) break;
+      // البرية والبحرية: two adjectives of one name are coordinated, not a new phrase.
+      const pair = nisbaAt(doc, j - 1) && nisbaAt(doc, j + 1);
+      if (known.endAt(j + 1) > 0 || (!pair && (adjectiveAt(doc, j - 1) || adjectiveAt(doc, j + 1)))) break;
       j += 1;
       continue;
     }

@@ -297,6 +297,11 @@ describe("head nouns (lexicon/org-heads.tsv)", () => {
     // Places listed as the object of a fund's name.
     ["وخصص صندوق إعمار الموصل والفلوجة مبلغا للمدارس.", "ORG", "صندوق إعمار الموصل والفلوجة"],
     ["وأعلنت الخطوط الجوية الأردنية استئناف رحلاتها.", "ORG", "الخطوط الجوية الأردنية"],
+    // Sector nouns shaped like adjectives, coordinated adjectives, a colour after a place.
+    ["وأعلن ائتلاف الإعمار والتنمية قائمته.", "ORG", "ائتلاف الإعمار والتنمية"],
+    ["وقالت الهيئة العامة للمنافذ البرية والبحرية إن", "ORG", "الهيئة العامة للمنافذ البرية والبحرية"],
+    ["وانتقد مرصد الموصل الأخضر الحرق.", "ORG", "مرصد الموصل الأخضر"],
+    ["وقال مركز الفجر للسياسات العامة إن", "ORG", "مركز الفجر للسياسات العامة"],
   ];
   for (const [text, type, name] of cases) {
     test(name, () => assert.ok(has(text, type, name), JSON.stringify(found(text))));

@@ -122,7 +122,10 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   const close = (at: number) => {
     const last = doc.norm(at - 1);
     // After a nisba, or after the object of a link (لمحاربة الإرهاب), only adjectives follow.
-    adjectives = ((flags[at - 1]! & DEF) !== 0 && (nisbaShaped(last) || k.adjectives.has(last)) && at - 1 > i) || afterLink || linked;
+    adjectives =
+      ((flags[at - 1]! & DEF) !== 0 && (nisbaShaped(last) || k.adjectives.has(last)) && at - 1 > i) ||
+      afterLink ||
+      linked;
     linked = adjectives && (afterLink || linked);
     afterLink = false;
     place = false;

@@ -105,7 +105,8 @@ export function findComplement(
       continue;
     }
     if (doc.isComma(k)) prepSeen = false;
-    if (doc.isPreposition(k) && form.verb.preps.has(norm)) prepSeen = true;
+    // أشار إلى «…»; هددت بـ«…» (a verb whose content follows ب takes quoted words there too).
+    if (doc.isPreposition(k) && (form.verb.preps.has(norm) || (form.verb.bi && doc.isClitic(k, "ب")))) prepSeen = true;
     if (isComplementizer(doc, k)) {
       const at = complementizerStart(doc, k, form, from);
       if (at >= 0 && k + 1 < end) return { type: "that", at, start: k + 1 };

@@ -39,7 +39,7 @@ export interface Memory {
   lastDocument: Speaker | null;
 }
 
-const MAX_TITLE = 10;
+const MAX_TITLE = 14;
 /** ا and its hamza and wasla forms, which the folded text writes ا. */
 const ALIF = new Set([0x627, 0x623, 0x625, 0x622, 0x671]);
 const MAX_WRITTEN = 4;
@@ -242,6 +242,7 @@ function personIn(
 
 /** Whether token j may stand inside a long title: a word, or في/لدى/لـ/بـ. */
 function continuesTitle(doc: Doc, j: number): boolean {
+  if (doc.isClitic(j, "و")) return doc.headIs("head", j + 1); // … إلى سوريا والسفير لدى تركيا X
   return !isBoundary(doc, j) || doc.is("title-link", j) || doc.isClitic(j, "لب");
 }
 

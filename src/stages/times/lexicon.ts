@@ -56,6 +56,7 @@ export interface WordRoles {
   era?: Calendar;
   follow?: true;
   future?: true;
+  yearEvent?: true;
   namesDate?: true;
   reportedThat?: true;
   notWeekday?: true;
@@ -193,6 +194,9 @@ function build(): TimeLexicon {
         break;
       case "follow":
         roles(word).follow = true;
+        break;
+      case "year-event":
+        roles(word).yearEvent = true;
         break;
       case "future":
         roles(word).future = true;

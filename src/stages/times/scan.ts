@@ -749,7 +749,8 @@ class Scanner {
     const year = this.yearNumber(i, BARE_YEAR_MIN);
     if (!year) return null;
     if (year.era) return { end: year.end, resolved: this.yearResolved(year.year, year.era), rule: "year:era" };
-    if (!this.prepFrames(i - 1)?.year) return null;
+    // في 2021، انتخابات 2021: after a preposition, or a happening the year names.
+    if (!this.prepFrames(i - 1)?.year && !this.roles(i - 1)?.yearEvent) return null;
     const next = this.tokens[year.end];
     const fits =
       next === undefined ||

@@ -216,15 +216,21 @@ function personIn(
   // The person may come after a title that runs on across في/لدى/لـ (الباحثة في شؤون المياه
   // ليلى عساف), but not across a comma, another preposition or a statement (في بيان).
   const reach = Math.min(to, k + MAX_TITLE);
+  // Where the title's run stops: a comma there may bring the name in apposition (الخبير في
+  // شؤون المياه، الدكتور X).
+  let stop = end;
   for (let j = k; j < reach; j++) {
     const m = doc.ents.startingAt(j);
     if (m && doc.ents.entities[m.entity]?.type === "PER" && !doc.gluedPreposition(j)) {
       return { speaker: entitySpeaker(doc, m.entity, m.start, m.end), end: Math.min(m.lastTok + 1, to) };
     }
-    if (j >= end && (doc.headIs("statement", j) || !continuesTitle(doc, j))) break;
+    if (j >= end && (doc.headIs("statement", j) || !continuesTitle(doc, j))) {
+      stop = j;
+      break;
+    }
   }
   if (!apposition) return undefined;
-  let j = end;
+  let j = doc.isComma(end) || !doc.isComma(stop) ? end : stop;
   if (doc.norm(j) === "(") {
     while (j < to && doc.norm(j) !== ")") j++;
     j++;

@@ -128,11 +128,13 @@ class Finder {
         continue;
       }
       let draft: Draft | undefined;
+      let nested = false;
       // «، وأن» with nothing after it (a cut-off text) coordinates nothing.
       if (anchor && k + 1 < b && this.coordinated(k)) draft = this.coordinate(anchor, k, b);
       else {
         const form = doc.form(k);
-        if (form && (!open || doc.clauseInitial(k))) draft = this.verb(k, form, a, b);
+        nested = form !== undefined && open !== undefined && this.nestedReport(k, open);
+        if (form && (!open || doc.clauseInitial(k) || nested)) draft = this.verb(k, form, a, b);
       }
       if (!draft) {
         // A participle heading a clause (…، مطالباً بخفض …) belongs to the reporting clause even
@@ -144,7 +146,8 @@ class Finder {
         k++;
         continue;
       }
-      if (open) this.truncate(open, draft.cut);
+      // A report nested in what was said (إن ماكغورك أبلغ … بأن …) is part of it, and its own.
+      if (open && !nested) this.truncate(open, draft.cut);
       this.push(draft);
       open = draft.direct ? undefined : draft;
       anchor = draft.complement === "that" || draft.complement === "bi" ? draft : undefined;
@@ -153,6 +156,13 @@ class Finder {
     if (this.drafts.length === before) this.frame(a, b);
     if (this.drafts.length === before) this.continued(a, b);
     this.updateTopic(a, b);
+  }
+
+  /** What `open` says opens with a named person or body and then the verb at k. */
+  private nestedReport(k: number, open: Draft): boolean {
+    const m = this.doc.ents.at(k - 1);
+    const type = m && this.input.entities[m.entity]?.type;
+    return m !== undefined && m.start === open.start && m.lastTok === k - 1 && (type === "PER" || type === "ORG");
   }
 
   private push(draft: Draft): void {

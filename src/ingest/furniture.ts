@@ -1,7 +1,7 @@
 // Classifies the lines of a scraped page: which are page furniture (teaser headings, tags,
 // source lines, markers), which carry metadata (dates, outlet lines, bylines), which are text.
 import { parseCalendarDate, weekdays } from "../dates/calendar.js";
-import { organisations } from "../lexicon/gazetteer.js";
+import { organisations, places } from "../lexicon/gazetteer.js";
 import { loadTsv } from "../lexicon/load.js";
 import { normalizeWord } from "../text/normalize.js";
 
@@ -106,6 +106,11 @@ export function classifyLine(raw: string): LineKind {
     if (labelKind === "published") return { kind: "published", date: parseCalendarDate(value)?.value ?? null };
     if (labelKind === "updated") return { kind: "updated" };
     if (labelKind === "author" && authorName(value)) return { kind: "byline", name: value, place: null, quoted: false };
+    // "بغداد: مصطفى الكناني": where the report was filed, then who filed it.
+    const place = (label[1] ?? "").trim();
+    if (labelKind === undefined && knownPlaces().has(fold(place)) && authorName(value)) {
+      return { kind: "byline", name: value, place, quoted: false };
+    }
   }
   const author = AUTHOR_LINE.exec(line);
   if (author && authorName(author[1]!)) return { kind: "byline", name: author[1]!.trim(), place: null, quoted: false };
@@ -207,6 +212,13 @@ function datedBelow(lines: readonly string[], kinds: readonly LineKind[], at: nu
     return kind === "date" || kind === "published" || kind === "byline";
   }
   return false;
+}
+
+let placeNames: Set<string> | undefined;
+/** Folded names and aliases of the places lexicon/places.tsv knows. */
+function knownPlaces(): Set<string> {
+  placeNames ??= new Set(places().flatMap((place) => [place.name, ...place.aliases].map(fold)));
+  return placeNames;
 }
 
 let outlets: Set<string> | undefined;

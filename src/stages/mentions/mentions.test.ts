@@ -155,6 +155,14 @@ describe("roles from around the name", () => {
     const text = "التقى وزير الخارجية الأميركي مارك تيرنر ونظيره العراقي فارس الدليمي في بغداد.";
     assert.deepEqual(roles(text, "فارس الدليمي"), ["وزير الخارجية العراقي"]);
   });
+  test("نظيره takes the last office of a chain, and a portfolio is no country", () => {
+    const text = "والتقى نائب رئيس الوزراء وزير الخارجية فارس الدليمي نظيره الأردني سامر الحلو.";
+    assert.deepEqual(roles(text, "سامر الحلو"), ["وزير الخارجية الأردني"]);
+  });
+  test("a title, a comma and the name in apposition", () => {
+    const text = "وقال الإداري في مخيم الهول، شيار كوجر، إن القافلة وصلت.";
+    assert.deepEqual(roles(text, "شيار كوجر"), ["الإداري في مخيم الهول"]);
+  });
   test("a dual title and و + adjective give two people", () => {
     const text = "جرت محادثات بين وزيري الزراعة الأميركي توماس بريدج والعراقي قاسم الحلفي أمس.";
     assert.deepEqual(roles(text, "توماس بريدج"), ["وزير الزراعة الأميركي"]);

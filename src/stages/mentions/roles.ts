@@ -12,7 +12,7 @@
 //     سامر الحلو) is one more role of that person;
 //   - a possessive title (رئيستها، مديره) names its body through the pronoun: the role is the
 //     title and the body named just before it (بيان للجنة الصحة … عن رئيستها → رئيسة لجنة الصحة).
-import { COMMA, DEF, type Doc, NISBA, PAREN_OPEN, QUOTE } from "./doc.js";
+import { COMMA, DEF, type Doc, NISBA, PAREN_OPEN, QUOTE, TITLE_START } from "./doc.js";
 import { groupEnd, nisbaShaped } from "./heads.js";
 import { mergeKey } from "./propagate.js";
 import type { Segment, TitlePhrase } from "./titles.js";
@@ -198,13 +198,28 @@ function segmentText(doc: Doc, s: Segment, replace?: [number, string]): string {
   return spanText(doc, s.start, s.end, s.entry.lemma || undefined, replace);
 }
 
+/**
+ * نظيره الإيراني after «نائب رئيس الوزراء وزير الخارجية X»: the last office of the chain (وزير
+ * الخارجية), its country adjective swapped or added. A portfolio shaped like an adjective
+ * (الخارجية، الداخلية) is no country.
+ */
 function swapCountry(doc: Doc, phrase: TitlePhrase, nisba: number): string | undefined {
-  const office = phrase.segments.find((s) => s.entry.kind === "office");
-  if (!office) return undefined;
+  const found = phrase.segments.find((s) => s.entry.kind === "office");
+  if (!found) return undefined;
+  let start = found.start;
+  for (let t = found.end - 1; t > found.start; t--) {
+    if (doc.flags[t]! & TITLE_START && !(doc.flags[t]! & DEF)) {
+      start = t;
+      break;
+    }
+  }
+  const office = { ...found, start };
   const adjective = tokenText(doc, nisba);
   for (let t = office.end - 1; t > office.start; t--) {
     const f = doc.flags[t]!;
-    if (f & DEF && (f & NISBA || nisbaShaped(doc.norm(t)))) return segmentText(doc, office, [t, adjective]);
+    // وزير الخارجية: right after the title word, an adjective-shaped noun is the portfolio.
+    const country = f & NISBA || (nisbaShaped(doc.norm(t)) && t > office.start + 1);
+    if (f & DEF && country) return segmentText(doc, office, [t, adjective]);
   }
   return `${segmentText(doc, office)} ${adjective}`;
 }

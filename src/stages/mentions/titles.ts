@@ -134,8 +134,8 @@ function countryAdjective(doc: Doc, j: number): number {
   return f & DEF && (f & NISBA || nisbaShaped(doc.norm(j))) ? j + 1 : j;
 }
 
-// في/لدى/عن + a known place or body: السفيرة لدى العراق، النائب عن كتلة الفجر.
-const IN = new Set(["في", "لدي", "عن"]);
+// في/لدى/عن/إلى + a known place or body: السفيرة لدى العراق، النائب عن كتلة الفجر، المبعوث إلى اليمن.
+const IN = new Set(["في", "لدي", "عن", "الي"]);
 
 function complements(doc: Doc, known: Spans, j: number, entry: TitleEntry): number {
   const { flags, k } = doc;

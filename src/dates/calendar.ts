@@ -73,8 +73,9 @@ let patterns: Patterns | undefined;
 function datePatterns(): Patterns {
   if (patterns) return patterns;
   const m = months().pattern;
-  // A month may carry a gloss in the other system: "ديسمبر (كانون الأول)", "5 يناير/كانون ثاني".
-  const month = `(${m})(?:\\s*(?:\\(\\s*(?:${m})\\s*\\)|/\\s*(?:${m})))?`;
+  // A month may carry a gloss in the other system: "ديسمبر (كانون الأول)", "5 يناير/كانون ثاني",
+  // "12 مارس آذار 2025" (side by side, no mark between).
+  const month = `(${m})(?:\\s*(?:\\(\\s*(?:${m})\\s*\\)|/\\s*(?:${m})|-\\s*(?:${m}))|\\s+(?:${m})(?=\\s*,?\\s*\\d))?`;
   patterns = {
     dayMonthYear: new RegExp(
       `(?<![\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:من\\s+)?(?:شهر\\s+)?${month}\\s*,?\\s*(?:من\\s+)?(?:عام\\s+|العام\\s+)?(\\d{4})(?!\\d)`,

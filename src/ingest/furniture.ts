@@ -37,7 +37,7 @@ export type LineKind =
   | { kind: "keywords" }
   | { kind: "source"; outlet: string | null }
   | { kind: "published"; date: string | null }
-  | { kind: "updated" }
+  | { kind: "updated"; date: string | null }
   | { kind: "date"; date: string; timestamp: boolean }
   | { kind: "outlet"; outlet: string }
   | { kind: "byline"; name: string; place: string | null; quoted: boolean }
@@ -59,8 +59,12 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** "الثلاثاء - 16 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 م": the Hijri date, then the Gregorian one. */
 const HIJRI_THEN_GREGORIAN = /^[^\n]{0,20}\d[^\n]{4,40}\sهـ\s*[-–—،,]\s*(.+?)(?:\sم)?\s*$/;
 
+const DATE_TAIL = /\s+(?:بتوقيت|آخر تحديث|اخر تحديث|تم التحديث).*$/;
+
 /** True when the whole line is a date, possibly with a weekday and a time: "الأربعاء 2024/03/27". */
-function dateLine(line: string): { date: string; timestamp: boolean } | null {
+function dateLine(raw: string): { date: string; timestamp: boolean } | null {
+  // "… 3:18 م بتوقيت جرينتش آخر تحديث منذ ساعتين": the time zone and the update note are no date.
+  const line = raw.replace(DATE_TAIL, "").trim();
   // A line giving both calendars is dated by its Gregorian half.
   const both = HIJRI_THEN_GREGORIAN.exec(line);
   if (both) return dateLine(both[1]!);
@@ -104,7 +108,7 @@ export function classifyLine(raw: string): LineKind {
       return { kind: "source", outlet: outletOfSource(last) };
     }
     if (labelKind === "published") return { kind: "published", date: parseCalendarDate(value)?.value ?? null };
-    if (labelKind === "updated") return { kind: "updated" };
+    if (labelKind === "updated") return { kind: "updated", date: parseCalendarDate(value)?.value ?? null };
     if (labelKind === "author" && authorName(value)) return { kind: "byline", name: value, place: null, quoted: false };
     // "بغداد: مصطفى الكناني": where the report was filed, then who filed it.
     const place = (label[1] ?? "").trim();

@@ -50,6 +50,12 @@ const cases: [string, Expected][] = [
   ['{"title": "عنوان", "text": "نص", "body": "يُهمل"}', { ...none, title: "عنوان", text: "نص" }],
   // the names feeds and news APIs give the same fields
   [
+    '{"title": "عنوان", "content": "<p>الفقرة الأولى &amp; الثانية.</p><p>فقرة <strong>ثالثة</strong>.</p><script>x()</script>", "authors": [{"name": "عمر الدليمي"}, {"name": "سلمى الراوي"}]}',
+    { ...none, title: "عنوان", text: "الفقرة الأولى & الثانية.\n\nفقرة ثالثة.", author: "عمر الدليمي، سلمى الراوي" },
+  ],
+  ['{"title": "عنوان", "text": "نص", "authors": []}', { ...none, title: "عنوان", text: "نص" }],
+  ['{"title": "عنوان", "text": "قارن 3 < 5 في النص"}', { ...none, title: "عنوان", text: "قارن 3 < 5 في النص" }],
+  [
     '{"headline": "عنوان", "content": "نص", "source": {"id": "afq", "name": "الأفق"}, "pubDate": "2025-03-11T09:00:00Z", "byline": "عمر الدليمي"}',
     { ...none, title: "عنوان", text: "نص", outlet: "الأفق", published: "2025-03-11", author: "عمر الدليمي" },
   ],

@@ -5,6 +5,7 @@ import { parseCalendarDate } from "../dates/calendar.js";
 import type { ErrorCode, Problem } from "../errors.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
+import { fragmentText, looksLikeHtml } from "./fragment.js";
 
 const BAD: ErrorCode = "BAD_JSONL_LINE";
 
@@ -59,7 +60,7 @@ function readRecord(line: string): LineRecord | string {
   const body = record[textField];
   if (body === undefined || body === null) return `missing "text" (or ${others("text")})`;
   if (typeof body !== "string") return `"${textField}" must be a string, not ${kind(body)}`;
-  const paragraphs = splitParagraphs(body);
+  const paragraphs = splitParagraphs(looksLikeHtml(body) ? fragmentText(body) : body);
   if (paragraphs.length === 0) return `"${textField}" is empty`;
 
   const optional: Partial<Record<OptionalField, string | null>> = {};
@@ -126,14 +127,25 @@ const others = (field: Field) =>
 
 /**
  * A field's value as a string: a string; a news API's object with a name ({"name": "…"}); a
- * list of names (authors), joined. undefined when absent; the value itself when none of these.
+ * list of names or of such objects (authors), joined. undefined when absent or an empty list;
+ * the value itself when none of these.
  */
 function stringOf(value: unknown): string | undefined | unknown {
   if (value === undefined || value === null) return undefined;
   if (typeof value === "string") return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.join("، ");
-  const name = typeof value === "object" ? (value as Record<string, unknown>).name : undefined;
-  return typeof name === "string" ? name : value;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf);
+    if (names.every((name) => typeof name === "string")) return names.length > 0 ? names.join("، ") : undefined;
+    return value;
+  }
+  return nameOf(value) ?? value;
+}
+
+/** A string, or the string `name` of an object ({"name": "…"}); undefined otherwise. */
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  const name = value !== null && typeof value === "object" ? (value as Record<string, unknown>).name : undefined;
+  return typeof name === "string" ? name : undefined;
 }
 
 /** Paragraphs are the non-blank lines of the text, whether blank lines or single newlines part them. */

@@ -30,6 +30,8 @@ interface Draft {
   published: string | null;
   /** A date with a time of day above the title: a clock or ticker, or the publication stamp. */
   clock: string | null;
+  /** The «آخر تحديث» date. */
+  updated: string | null;
   author: string | null;
   dateline: string | null;
   blocks: Block[];
@@ -47,6 +49,7 @@ const newDraft = (): Draft => ({
   sourceOutlet: null,
   published: null,
   clock: null,
+  updated: null,
   author: null,
   dateline: null,
   blocks: [],
@@ -95,7 +98,10 @@ export function segmentPage(input: SegmentInput): Article[] {
 
     switch (kind.kind) {
       case "marker":
+        continue;
       case "updated":
+        // A live page may give only its last update: a date when nothing else dates it.
+        draft.updated ??= kind.date;
         continue;
       case "teaser": {
         const skip = inlineTeaser(lines, kinds, i, draft);
@@ -273,10 +279,17 @@ function chromeAt(lines: readonly string[], kinds: readonly LineKind[], at: numb
   let before = at - 1;
   while (before >= 0 && kinds[before]!.kind === "blank") before--;
   if (short(at) && (short(before) || short(next)) && !beforeBody(lines, kinds, next)) return true;
+  // A date above the headline (a page's clock, or the date printed first) is passed over.
+  let dated = false;
   for (let j = next, seen = 0; j < lines.length && seen < CHROME_REACH; j = nextNonBlank(kinds, j + 1)) {
+    const kind = kinds[j]!.kind;
+    if (kind === "date" || kind === "published" || kind === "updated") {
+      dated = true;
+      continue;
+    }
     if (beforeBody(lines, kinds, j)) return false;
-    if (kinds[j]!.kind !== "text") continue;
-    if (headlineShaped(lines[j]!)) return menu || metadataAfter(lines, kinds, j);
+    if (kind !== "text") continue;
+    if (headlineShaped(lines[j]!)) return menu || dated || metadataAfter(lines, kinds, j);
     seen++;
   }
   return false;
@@ -285,15 +298,20 @@ function chromeAt(lines: readonly string[], kinds: readonly LineKind[], at: numb
 /** Line j opens the article's metadata or body: a date, byline, teaser, outlet line or paragraph. */
 function beforeBody(lines: readonly string[], kinds: readonly LineKind[], j: number): boolean {
   const kind = kinds[j]?.kind;
-  if (kind === "date" || kind === "published" || kind === "byline" || kind === "teaser") return true;
+  if (kind === "date" || kind === "published" || kind === "updated" || kind === "byline" || kind === "teaser") {
+    return true;
+  }
   return kind === "text" && (isLongParagraph(lines[j]!) || outletDashLine(lines[j]!) !== null);
 }
 
-/** A date, byline or outlet line under the headline at `at`, before the body. */
+const MAX_DECKS = 2;
+
+/** A date, byline or outlet line under the headline at `at` (after a deck or two), before the body. */
 function metadataAfter(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  let decks = 0;
   for (let j = nextNonBlank(kinds, at + 1); j < lines.length; j = nextNonBlank(kinds, j + 1)) {
     if (beforeBody(lines, kinds, j)) return kinds[j]!.kind !== "teaser" && !isLongParagraph(lines[j]!);
-    if (kinds[j]!.kind === "text" && !looksLikeCaption(lines[j]!)) return false;
+    if (kinds[j]!.kind === "text" && !looksLikeCaption(lines[j]!) && ++decks > MAX_DECKS) return false;
   }
   return false;
 }
@@ -326,6 +344,8 @@ function quotedBylineOutlet(kinds: readonly LineKind[]): string | null {
 }
 
 const DATELINE = /^([\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*[-–—]\s+\S/;
+/** "بغداد (رويترز) -": an agency's dateline names the place and the agency. */
+const AGENCY_DATELINE = /^([\u0621-\u064a]+(?:\s[\u0621-\u064a]+)?)\s*\(([^()\d]{2,30})\)\s*[-–—:]/;
 /** "اليوم الأربعاء (26 آذار 2025)": a lede that dates itself. */
 const TODAY_DATE = /اليوم\s+(?:[\u0621-\u064a]+\s+)?\(([^()]{6,30})\)/;
 
@@ -347,17 +367,19 @@ function finish(
     .map((block) => block.text)
     .join(" ");
   const todayDate = TODAY_DATE.exec(lede)?.[1];
+  const agency = AGENCY_DATELINE.exec(firstText);
   const meta: ArticleMeta = {
     title,
-    outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? footer ?? null,
+    outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? agency?.[2]?.trim() ?? footer ?? null,
     published:
       draft.published ??
       (todayDate ? parseCalendarDate(todayDate)?.value : null) ??
       hints.published ??
       draft.clock ??
+      draft.updated ??
       null,
     author: draft.author ?? hints.author ?? null,
-    dateline: draft.dateline ?? DATELINE.exec(firstText)?.[1] ?? hints.dateline ?? null,
+    dateline: draft.dateline ?? DATELINE.exec(firstText)?.[1] ?? agency?.[1] ?? hints.dateline ?? null,
   };
   return buildArticle(input.source, index, meta, draft.blocks);
 }

@@ -191,8 +191,11 @@ function copyrightOutlet(line: string): string | null {
 export function outletDashLine(line: string): { outlet: string; place: string | null } | null {
   const match = /^([^-–—.،:]{2,40}?)\s*[-–—]\s+([^-–—.،:]{2,30})$/.exec(line.trim());
   if (!match || wordCount(line) > 6) return null;
-  const place = (match[2] ?? "").trim();
-  return { outlet: (match[1] ?? "").trim(), place: furnitureTable().get(fold(place)) === "generic" ? null : place };
+  let outlet = (match[1] ?? "").trim();
+  let place = (match[2] ?? "").trim();
+  // "ديالى - الفرات نيوز": the place first, then the outlet.
+  if (knownPlaces().has(fold(outlet)) && !knownPlaces().has(fold(place))) [outlet, place] = [place, outlet];
+  return { outlet, place: furnitureTable().get(fold(place)) === "generic" ? null : place };
 }
 
 /** "سوريا | اقتصاد", "الرئيسية › أخبار › العراق": a site's section path, short names only. */

@@ -174,6 +174,26 @@ describe("segmentPage", () => {
     assert.equal(article?.author, "سامر الحلو");
     assert.equal(article?.text, `${LONG_A}\n\n${LONG_B}`);
   });
+  test("a second article glued after the body: its headline, its date, «place - outlet»", () => {
+    const page = [
+      "انتهاء صيانة السد الشمالي قبل موسم الأمطار",
+      "الخميس 13 آذار 2025",
+      LONG_A,
+      LONG_B,
+      "افتتاح جسر جديد فوق نهر دجلة في الموصل",
+      "الجمعة 14 آذار 2025 | 18:30",
+      "الموصل - الرافد نيوز",
+      LONG_C,
+    ];
+    const articles = segment(page.join("\n"));
+    assert.deepEqual(
+      articles.map((a) => [a.title, a.published, a.outlet, a.dateline, a.text]),
+      [
+        ["انتهاء صيانة السد الشمالي قبل موسم الأمطار", "2025-03-13", null, null, `${LONG_A}\n\n${LONG_B}`],
+        ["افتتاح جسر جديد فوق نهر دجلة في الموصل", "2025-03-14", "الرافد نيوز", "الموصل", LONG_C],
+      ],
+    );
+  });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {
       const [article] = segment([section, "", "السد الشمالي جاهز", "", LONG_A, "", LONG_B].join("\n"));

@@ -155,6 +155,13 @@ export function segmentPage(input: SegmentInput): Article[] {
       }
     }
 
+    // A headline and its date line after a body: the next article, glued on with no heading.
+    if (draft.bodyStarted && kind.kind === "text" && gluedHeadline(lines, kinds, i)) {
+      close();
+      draft.title = line;
+      draft.titleKey = fold(line);
+      continue;
+    }
     if (draft.title === null) {
       if (draft.blocks.length === 0 && isMasthead(lines, kinds, i)) {
         draft.outlet ??= line;
@@ -293,6 +300,14 @@ function chromeAt(lines: readonly string[], kinds: readonly LineKind[], at: numb
     seen++;
   }
   return false;
+}
+
+/** A headline-shaped line right above a date line (the same layout as the page's first article). */
+function gluedHeadline(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
+  const line = lines[at]!;
+  if (!headlineShaped(line) || endsSentence(line) || isLongParagraph(line) || looksLikeCaption(line)) return false;
+  const kind = kinds[nextNonBlank(kinds, at + 1)]?.kind;
+  return kind === "date" || kind === "published";
 }
 
 /** Line j opens the article's metadata or body: a date, byline, teaser, outlet line or paragraph. */

@@ -216,6 +216,12 @@ describe("htmlToBlocks: lines", () => {
     assert.deepEqual([...captions], [1, 3]);
   });
 
+  it("marks the <h1> line, so that the section label above it is no title", () => {
+    const page = `<main><article><span>العالم العربي</span><h1>افتتاح جسر جديد فوق دجلة</h1><p>${"نص طويل عن الجسر الجديد. ".repeat(8)}</p></article></main>`;
+    const { blocks, headline } = htmlToBlocks(page);
+    assert.equal(blocks[headline!], "افتتاح جسر جديد فوق دجلة");
+    assert.equal(blocks[0], "العالم العربي");
+  });
   it("returns nothing for an empty page", () => {
     assert.deepEqual(htmlToBlocks(""), { blocks: [], captions: new Set(), hints: {} });
   });

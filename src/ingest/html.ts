@@ -26,6 +26,8 @@ export interface HtmlBlocks {
   captions: Set<number>;
   /** What the page's <meta>, <title>, JSON-LD, <time> and rel=author say about the article. */
   hints: Partial<ArticleMeta>;
+  /** Index into `blocks` of the article's <h1>, when it has one: lines above it are page chrome. */
+  headline?: number;
 }
 
 /** Elements whose whole subtree is never content. */
@@ -427,6 +429,7 @@ function assemble(c: Collected): HtmlBlocks {
 
   const blocks: string[] = [];
   const captions = new Set<number>();
+  let headline: number | undefined;
 
   // The page's h1 outside the container is still the title line of the article.
   const h1Inside = c.h1s.some((h) => inside(h));
@@ -437,16 +440,21 @@ function assemble(c: Collected): HtmlBlocks {
         .filter((l) => l.h1 === h1)
         .map((l) => l.text)
         .join(" ");
-      if (text) blocks.push(text);
+      if (text) {
+        headline = 0;
+        blocks.push(text);
+      }
     }
   }
   for (const l of c.lines) {
     if (l.owner < 0 ? container >= 0 : !inside(l.owner)) continue;
     if (l.caption) captions.add(blocks.length);
+    if (headline === undefined && l.h1 >= 0) headline = blocks.length;
     blocks.push(l.text);
   }
 
-  return { blocks, captions, hints: readHints(c, inside) };
+  const hints = readHints(c, inside);
+  return headline === undefined ? { blocks, captions, hints } : { blocks, captions, hints, headline };
 }
 
 /** The main-content element, or -1 when the whole page is the content. */

@@ -45,8 +45,8 @@ export function readPage(page: Page): ReadPage {
   if (format === "jsonl") {
     ({ articles, problems } = jsonlToArticles(text, page.source));
   } else if (format === "html") {
-    const { blocks, captions, hints } = htmlToBlocks(text);
-    articles = segmentPage({ source: page.source, lines: blocks, captions, hints });
+    const { blocks, captions, hints, headline } = htmlToBlocks(text);
+    articles = segmentPage({ source: page.source, lines: blocks, captions, hints, headline });
   } else {
     articles = segmentPage({ source: page.source, lines: text.split(/\r\n|\r|\n|\u2028|\u2029/) });
   }

@@ -194,6 +194,11 @@ describe("segmentPage", () => {
       ],
     );
   });
+  test("a known headline line (an HTML <h1>): the lines above it are chrome", () => {
+    const lines = ["العالم العربي", "افتتاح جسر جديد فوق نهر دجلة", "الموصل - الرافد نيوز نشر في 12 آذار", LONG_A, LONG_B];
+    const [article] = segmentPage({ source: "test.html", lines, headline: 1 });
+    assert.equal(article?.title, "افتتاح جسر جديد فوق نهر دجلة");
+  });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {
       const [article] = segment([section, "", "السد الشمالي جاهز", "", LONG_A, "", LONG_B].join("\n"));

@@ -17,6 +17,8 @@ export interface SegmentInput {
   captions?: ReadonlySet<number>;
   /** Metadata the container gave (HTML meta tags): fallbacks for what the lines do not say. */
   hints?: Partial<ArticleMeta>;
+  /** The line known to be the headline (an HTML <h1>): text lines above it are page chrome. */
+  headline?: number;
 }
 
 const MIN_BODY_CHARS = 40;
@@ -163,6 +165,7 @@ export function segmentPage(input: SegmentInput): Article[] {
       continue;
     }
     if (draft.title === null) {
+      if (input.headline !== undefined && i < input.headline) continue;
       if (draft.blocks.length === 0 && isMasthead(lines, kinds, i)) {
         draft.outlet ??= line;
         continue;

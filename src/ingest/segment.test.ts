@@ -195,7 +195,13 @@ describe("segmentPage", () => {
     );
   });
   test("a known headline line (an HTML <h1>): the lines above it are chrome", () => {
-    const lines = ["العالم العربي", "افتتاح جسر جديد فوق نهر دجلة", "الموصل - الرافد نيوز نشر في 12 آذار", LONG_A, LONG_B];
+    const lines = [
+      "العالم العربي",
+      "افتتاح جسر جديد فوق نهر دجلة",
+      "الموصل - الرافد نيوز نشر في 12 آذار",
+      LONG_A,
+      LONG_B,
+    ];
     const [article] = segmentPage({ source: "test.html", lines, headline: 1 });
     assert.equal(article?.title, "افتتاح جسر جديد فوق نهر دجلة");
   });

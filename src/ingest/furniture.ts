@@ -43,6 +43,7 @@ export type LineKind =
   | { kind: "byline"; name: string; place: string | null; quoted: boolean }
   | { kind: "copyright"; outlet: string | null }
   | { kind: "reporter"; name: string }
+  | { kind: "bio" }
   | { kind: "text" };
 
 const LABEL = /^([^:|]{2,30}?)\s*[:|]\s*(.*)$/;
@@ -121,6 +122,7 @@ export function classifyLine(raw: string): LineKind {
   if (COPYRIGHT.test(line) && line.length <= 160) return { kind: "copyright", outlet: copyrightOutlet(line) };
   const reporter = reporterName(line);
   if (reporter) return { kind: "reporter", name: reporter };
+  if (BIO.test(line) && wordCount(line) <= MAX_BIO_WORDS && !/[.!؟?«»"]$/.test(line)) return { kind: "bio" };
 
   const date = dateLine(line);
   if (date) return { kind: "date", ...date };
@@ -137,6 +139,11 @@ export function classifyLine(raw: string): LineKind {
   }
   return { kind: "text" };
 }
+
+/** «كاتب وباحث عراقي في الشؤون الإقليمية»: a columnist's description under his name. */
+const BIO =
+  /^(?:كاتب|كاتبة|باحث|باحثة|صحفي|صحفية|صحافي|صحافية|أكاديمي|أكاديمية|أستاذ|أستاذة|محلل|محللة|إعلامي|إعلامية)(?:\s|$)/;
+const MAX_BIO_WORDS = 12;
 
 const REPORTER_WORDS = new Set(["مراسل", "مراسله", "المراسل", "المراسله", "مراسلنا", "مراسلتنا", "محرر", "محرره"]);
 const MAX_REPORTER_LINE = 10;
@@ -158,7 +165,7 @@ function reporterName(line: string): string | null {
 }
 
 /** A person's name after an author label: two to four words, no sentence punctuation. */
-function authorName(value: string): boolean {
+export function authorName(value: string): boolean {
   const words = wordCount(value);
   return words >= 2 && words <= 4 && !/[\d.،,!?؟«»"“”()]/.test(value);
 }

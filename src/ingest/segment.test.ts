@@ -43,6 +43,7 @@ describe("classifyLine", () => {
     ["سامر الحلو - مراسل الرافد في بغداد", "reporter"],
     ["بغداد: مصطفى الدوري", "byline"],
     ["مقالات متعلقة", "teaser"],
+    ["كاتب وباحث عراقي في الشؤون الإقليمية", "bio"],
     ["مراسل الرافد في الموصل: هند الكيالي", "reporter"],
     ["هند الكيالي مراسلة الرافد في أربيل", "reporter"],
     ["", "blank"],
@@ -204,6 +205,24 @@ describe("segmentPage", () => {
     ];
     const [article] = segmentPage({ source: "test.html", lines, headline: 1 });
     assert.equal(article?.title, "افتتاح جسر جديد فوق نهر دجلة");
+  });
+  test("an opinion column: the columnist and his description above the headline", () => {
+    const page = [
+      "الرافد نيوز",
+      "سياسة | اقتصاد | آراء",
+      "مقالات الرأي",
+      "سامر عبد الجليل الحلو",
+      "كاتب وباحث عراقي في الشؤون الإقليمية",
+      "حياد هش فوق مخزن من السلاح",
+      "30 يونيو 2025",
+      LONG_A,
+      LONG_B,
+    ];
+    const [article] = segment(page.join("\n"));
+    assert.deepEqual(
+      [article?.title, article?.author, article?.outlet, article?.published],
+      ["حياد هش فوق مخزن من السلاح", "سامر عبد الجليل الحلو", "الرافد نيوز", "2025-06-30"],
+    );
   });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {

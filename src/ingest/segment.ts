@@ -8,7 +8,7 @@
 import { parseCalendarDate } from "../dates/calendar.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
-import { classifyLine, fold, isMasthead, type LineKind, outletDashLine } from "./furniture.js";
+import { authorName, classifyLine, fold, isMasthead, type LineKind, outletDashLine } from "./furniture.js";
 
 export interface SegmentInput {
   source: string;
@@ -139,6 +139,10 @@ export function segmentPage(input: SegmentInput): Article[] {
           continue;
         }
         break;
+      case "bio":
+        // Above the body it describes the columnist; inside it, it is text.
+        if (!draft.bodyStarted) continue;
+        break;
       case "reporter":
         // A reporter's credit, under the title or after the body: the author, never text.
         if (draft.title !== null) {
@@ -166,6 +170,11 @@ export function segmentPage(input: SegmentInput): Article[] {
     }
     if (draft.title === null) {
       if (input.headline !== undefined && i < input.headline) continue;
+      // A columnist's name, then a line describing him (كاتب وباحث …): the author.
+      if (kinds[nextNonBlank(kinds, i + 1)]?.kind === "bio" && authorName(line)) {
+        draft.author ??= line;
+        continue;
+      }
       if (draft.blocks.length === 0 && isMasthead(lines, kinds, i)) {
         draft.outlet ??= line;
         continue;

@@ -103,6 +103,8 @@ export function classifyLine(raw: string): LineKind {
     const labelKind = table.get(fold(label[1] ?? ""));
     const value = (label[2] ?? "").trim();
     if (labelKind === "keywords") return { kind: "keywords" };
+    // شارك: فيسبوك | إكس | واتساب — a widget's label and its buttons, not a headline's kicker.
+    if (labelKind === "nav" && value.split(/[|،,·•]/).every((part) => wordCount(part) <= 2)) return { kind: "marker" };
     if (labelKind === "source") {
       // "المصدر | X + Yالمصدر: X": scrapers glue two source widgets; the last one is cleanest
       const last = value.split(/المصدر\s*[:|]/).pop() ?? value;

@@ -65,11 +65,14 @@ const UNCLEAN = /[«»"“”„()\s]/;
 const SPACES = /\s+/g;
 const isAlef = (c: number) => c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671;
 
-/** The mention as a name: quotes dropped, spaces folded, ال restored after ل (للعراق → العراق). */
+/** The mention as a name: quotes dropped, spaces folded, ال restored after ل (للعراق → العراق، للجنة → اللجنة). */
 export function display(text: string, start: number, end: number, key: string): string {
   let written = text.slice(start, end);
   if (UNCLEAN.test(written)) written = written.replace(QUOTES, "").replace(SPACES, " ").trim();
-  if (key.startsWith("ال") && !isAlef(written.charCodeAt(0))) return `ا${written}`;
+  // ل + اللجنة is written للجنة: the mention «لجنة» lost both the alef and the article's lam.
+  if (key.startsWith("ال") && !isAlef(written.charCodeAt(0))) {
+    return key.startsWith("الل") && !written.startsWith("لل") ? `ال${written}` : `ا${written}`;
+  }
   return written;
 }
 

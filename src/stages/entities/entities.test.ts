@@ -163,3 +163,19 @@ describe("seed pages", { skip: seedsMissing }, () => {
     assert.ok(f1 >= 0.8, `entity F1 ${f1.toFixed(3)} (tp ${tp} fp ${fp} fn ${fn})`);
   });
 });
+
+describe("display names after ل", () => {
+  const table: Array<[string, string]> = [
+    ["وأحال المجلس الملف للجنة الفنية المشتركة أمس.", "اللجنة الفنية المشتركة"],
+    ["وقدمت الوزارة الدعم للعراق.", "العراق"],
+  ];
+  for (const [text, name] of table) {
+    test(name, () => {
+      const { entities } = buildEntities(text, findMentions(text, tokenize(text), k));
+      assert.ok(
+        entities.some((e) => e.name === name),
+        JSON.stringify(entities.map((e) => e.name)),
+      );
+    });
+  }
+});

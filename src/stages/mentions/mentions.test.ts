@@ -250,6 +250,7 @@ describe("given names, kunyas, speech verbs (lexicon/person-names.tsv, name-part
     ["أم + ل: a mother of five", "وهي أم لخمسة أطفال فقدت زوجها."],
     ["تركي as the adjective Turkish", "ورفض الوفد أي التزام تركي بحصة ثابتة."],
     ["a memorandum after a title", "وسلم السفير مذكرة احتجاج إلى الخارجية."],
+    ["أم as «or»", "هل هي نهاية الأزمة أم تبقى مجرد استراحة قصيرة؟"],
     ["a cable after a title (برقية, not ب + رقية)", "وأرسل الوزير برقية تهنئة إلى نظيره."],
   ];
   for (const [why, text] of mustNot) {
@@ -311,6 +312,8 @@ describe("head nouns (lexicon/org-heads.tsv)", () => {
     // Places listed as the object of a fund's name.
     ["وخصص صندوق إعمار الموصل والفلوجة مبلغا للمدارس.", "ORG", "صندوق إعمار الموصل والفلوجة"],
     ["وأعلنت الخطوط الجوية الأردنية استئناف رحلاتها.", "ORG", "الخطوط الجوية الأردنية"],
+    ["واستؤنف الإنتاج في حقل عكاز الغازي أمس.", "LOC", "حقل عكاز الغازي"],
+    ["وارتفع منسوب المياه عند سدة الكوت.", "LOC", "سدة الكوت"],
     // Sector nouns shaped like adjectives, coordinated adjectives, a colour after a place.
     ["وأعلن ائتلاف الإعمار والتنمية قائمته.", "ORG", "ائتلاف الإعمار والتنمية"],
     ["وقالت الهيئة العامة للمنافذ البرية والبحرية إن", "ORG", "الهيئة العامة للمنافذ البرية والبحرية"],

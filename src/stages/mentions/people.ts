@@ -122,6 +122,8 @@ function afterParticle(doc: Doc, known: Spans, p: number): boolean {
   if (j >= doc.n) return false;
   const f = doc.flags[j]!;
   const kind = doc.k.particles.get(doc.norm(p));
+  // أم is also "or" (… أم تبقى مجرد استراحة): it takes a given name only (أم محمد).
+  if (kind === "kunya" && doc.norm(p) === "ام") return (f & GIVEN) !== 0;
   if (kind === "kunya") return nameLike(doc, known, j) && ((f & GIVEN) !== 0 || !doc.norm(j).startsWith("ل"));
   const open = (kind === "theophoric" && (f & DEF) !== 0) || (kind === "nasab" && doc.norm(p) === "بن");
   if (!open) return nameLike(doc, known, j);

@@ -437,6 +437,12 @@ const clauses: Row[] = [
     ],
   ],
   [
+    "a coordinated portfolio in the title, then the foreign minister's name, not the local one's",
+    "وكان وزير النقل سامر الحلو قد زار أنقرة. وأكد وزير النقل والبنية التحتية التركي هاني شكري أن الطريق جاهز.",
+    [PER("سامر الحلو"), LOC("أنقرة"), PER("هاني شكري")],
+    [q("هاني شكري", "هاني شكري", "الطريق جاهز", false, "أكد")],
+  ],
+  [
     "a threat in quote marks after بـ",
     "وهددت حركة الفجر، في بيان، بـ«إسقاط أي تسوية» مع الحكومة.",
     [ORG("حركة الفجر")],

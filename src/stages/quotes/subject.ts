@@ -248,7 +248,8 @@ function personIn(
 
 /** Whether token j may stand inside a long title: a word, or في/لدى/لـ/بـ. */
 function continuesTitle(doc: Doc, j: number): boolean {
-  if (doc.isClitic(j, "و")) return doc.headIs("head", j + 1); // … إلى سوريا والسفير لدى تركيا X
+  // … إلى سوريا والسفير لدى تركيا X; وزير النقل والبنية التحتية التركي X.
+  if (doc.isClitic(j, "و")) return doc.headIs("head", j + 1) || doc.norm(j + 1).startsWith("ال");
   return !isBoundary(doc, j) || doc.is("title-link", j) || doc.isClitic(j, "لب");
 }
 

@@ -91,6 +91,9 @@ function adjectiveAt(doc: Doc, t: number): boolean {
   return (nisbaShaped(norm) && !doc.k.sectors.has(norm)) || doc.k.adjectives.has(norm);
 }
 
+/** Words of a name in quote marks after a head (حركة «أنصار الفجر الجديد»). */
+const MAX_QUOTED_NAME = 5;
+
 const nisbaAt = (doc: Doc, t: number) =>
   (doc.flags[t]! & DEF) !== 0 && nisbaShaped(doc.norm(t)) && !doc.k.sectors.has(doc.norm(t));
 
@@ -163,8 +166,11 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
     }
     if (f & (QUOTE | PAREN_OPEN)) {
       if (units > 0 && !afterLink) break;
+      // الجيش «أكملت تأمين الطريق»: a definite head takes no name in quote marks, and a name
+      // in quote marks is a few words, not a clause.
+      if (definite && units === 0) break;
       const end = groupEnd(doc, j);
-      if (end < 0) break;
+      if (end < 0 || end - j - 1 > MAX_QUOTED_NAME) break;
       const inner = known.endAt(j + 1) === end ? known.candidateAt(j + 1) : undefined;
       if (e.type === "LOC" && inner?.type === "ORG") break;
       if (units === 0) canonical = inner?.canonical;

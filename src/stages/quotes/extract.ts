@@ -199,6 +199,10 @@ class Finder {
     // A named subject before the verb outranks words after it that name nobody (وكانت الرابطة
     // قد حذرت أواخر الموسم من أن …).
     if (np && !np.speaker && this.subjectBefore(k, a)) np = undefined;
+    // ودعا المواطنين إلى «…»: plain words before the verb's preposition and quoted words are
+    // whom it calls on, when someone named earlier in the sentence is calling.
+    if (np?.via === "written" && comp.type === "quote" && form.verb.preps.size > 0 && this.pronoun(k, form, a))
+      np = undefined;
     let speaker: Speaker | undefined;
     let rule: string;
     if (np) {

@@ -249,6 +249,8 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       // البرية والبحرية: two adjectives of one name are coordinated, not a new phrase.
       const pair = nisbaAt(doc, j - 1) && nisbaAt(doc, j + 1);
       if (known.endAt(j + 1) > 0 || (!pair && (adjectiveAt(doc, j - 1) || adjectiveAt(doc, j + 1)))) break;
+      // مركز البيان للدراسات والتخطيط: a second sector after ل + a sector.
+      if (sectored && k.sectors.has(doc.norm(j + 1))) afterLink = true;
       j += 1;
       continue;
     }
@@ -267,6 +269,8 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
   if (good < 0 || (e.sectorOnly && definite && !sectored)) return undefined;
   // مجلس المحافظة، مركز المدينة: the complement points back to something named before.
   if (good === headEnd + 1 && k.generic.has(doc.norm(headEnd))) return undefined;
+  // حركة المسافرين: a movement of people is named by more than their plural alone.
+  if (e.complement === "people" && good === headEnd + 1 && peoplePlural(doc.norm(headEnd))) return undefined;
   // مطار دمشق: the installation and the city are two places; شركة قطر للطاقة, مستشفى الموصل:
   // a body is not the place it is named after, and its own name is the whole complement.
   const ofPlace = (e.site || (e.type === "ORG" && knownEnd <= headEnd)) && gazetteerPlace(doc, headEnd, coreEnd);

@@ -315,6 +315,7 @@ describe("head nouns (lexicon/org-heads.tsv)", () => {
     ["واستؤنف الإنتاج في حقل عكاز الغازي أمس.", "LOC", "حقل عكاز الغازي"],
     ["وذكرت قيادة عمليات الموصل في بيان أن الطريق آمن.", "ORG", "قيادة عمليات الموصل"],
     ["وحذرت السفارة الأميركية من السفر.", "ORG", "السفارة الأميركية"],
+    ["وقال مركز الواحة للدراسات والتخطيط إن", "ORG", "مركز الواحة للدراسات والتخطيط"],
     ["وارتفع منسوب المياه عند سدة الكوت.", "LOC", "سدة الكوت"],
     // Sector nouns shaped like adjectives, coordinated adjectives, a colour after a place.
     ["وأعلن ائتلاف الإعمار والتنمية قائمته.", "ORG", "ائتلاف الإعمار والتنمية"],
@@ -376,6 +377,7 @@ describe("head nouns (lexicon/org-heads.tsv)", () => {
     ["a head whose only complement points back", "واجتمع مجلس المحافظة أمس."],
     ["the centre of the city", "ووصلت المياه المالحة إلى مركز المدينة."],
     ["حركة as the movement of goods", "وارتفعت حركة الشاحنات على الطريق."],
+    ["حركة + a plural of people alone", "وارتفعت حركة المسافرين عبر المنفذ."],
     ["تجمع as a verb", "وتجمع المحتجون أمام المبنى."],
     ["a station with a verbal noun after ل", "وتبني الشركة محطة لتوليد الكهرباء."],
     ["جامع as the adjective 'comprehensive'", "وتوصل الطرفان إلى اتفاق جامع للأطراف."],

@@ -491,7 +491,7 @@ class Scanner {
     return resolved ? { end: unit.end, resolved, rule: "date:day-of-unit" } : null;
   }
 
-  /** A month name, with شهر before it and a gloss after it: "مارس/آذار", "أغسطس (آب)". */
+  /** A month name, with شهر before it and a gloss after it: "مارس/آذار", "أغسطس (آب)", "يونيو حزيران". */
   private monthName(j: number, first = this.norm(j)): MonthHit | null {
     const prefixed = this.lex.words.get(first ?? "")?.monthPrefix === true;
     const hit = prefixed ? this.longest(this.lex.months, j + 1) : this.longest(this.lex.months, j, first);
@@ -503,6 +503,13 @@ class Scanner {
       const gloss = this.longest(this.lex.months, end + 1);
       if (gloss && (mark === "/" || this.norm(gloss.end) === ")")) {
         end = mark === "/" ? gloss.end : gloss.end + 1;
+        glossed = true;
+      }
+    } else {
+      // "يونيو حزيران": the same month in the other system right after it, with no mark.
+      const gloss = this.longest(this.lex.months, end);
+      if (gloss && gloss.value.month === hit.value.month && gloss.value.cal === hit.value.cal) {
+        end = gloss.end;
         glossed = true;
       }
     }

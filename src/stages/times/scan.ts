@@ -84,6 +84,13 @@ const HIJRI_MIN = 1300;
 const HIJRI_MAX = 1600;
 /** "قبل 1445 عاما" is history, not a date a news article resolves. */
 const MAX_AGO = 100;
+/**
+ * A verb in the future the tokenizer left whole (سيدخل، وستعقد): س + the present prefix ي/ت and a
+ * stem, never ending as nouns do (سيارة، سياسة، سنوات، سيناء) nor with ا after the prefix.
+ */
+const FUTURE_VERB = /^[وف]?س[يت][^ا\s][^\s]{1,4}$/;
+const NOT_VERB_ENDING = /(ه|ات|ء|ي|ين|ون|ان)$/;
+
 /** How many tokens back a future cue may stand from the date it announces. */
 const FUTURE_CUE_REACH = 15;
 /** Definite words between a period word and من: الأشهر الستة الأولى من العام. */
@@ -591,6 +598,7 @@ class Scanner {
       if (token.kind === "clitic" && token.norm === "س") return true;
       const first = token.norm.charAt(0);
       if ((first === "و" || first === "ف") && this.lex.words.get(token.norm.slice(1))?.future) return true;
+      if (token.kind === "word" && FUTURE_VERB.test(token.norm) && !NOT_VERB_ENDING.test(token.norm)) return true;
     }
     return false;
   }

@@ -51,7 +51,7 @@ const matches: Array<[string, string, string]> = [
   ["واعتقلت القوات", "arrest", "واعتقلت"],
   ["وقع الطرفان اتفاقية", "agreement", "وقع"],
   ["مذكرة تفاهم للتعاون", "agreement", "مذكرة تفاهم"],
-  ["ونفت الوزارة", "deny", "ونفت"],
+  ["ونفت الوزارة", "deny", "نفت"], // و comes off a known reporting verb
   ["انتقد الرئيس", "criticise", "انتقد"],
   ["تدين الحكومة", "criticise", "تدين"],
   ["هددت الجماعة", "threaten", "هددت"],

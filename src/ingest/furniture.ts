@@ -40,7 +40,7 @@ export type LineKind =
   | { kind: "updated"; date: string | null }
   | { kind: "date"; date: string; timestamp: boolean }
   | { kind: "outlet"; outlet: string }
-  | { kind: "byline"; name: string; place: string | null; quoted: boolean }
+  | { kind: "byline"; name: string; place: string | null; quoted: boolean; date?: string }
   | { kind: "copyright"; outlet: string | null }
   | { kind: "reporter"; name: string }
   | { kind: "bio" }
@@ -50,6 +50,8 @@ const LABEL = /^([^:|]{2,30}?)\s*[:|]\s*(.*)$/;
 const TIME_OF_DAY = /\d{1,2}:\d{2}/;
 const BYLINE = /^([«"“]?)([^()«»"“”.،:]{2,40}?)([»"”]?)\s*\(([^()]{2,30})\)$/;
 const OUTLET_COLON = /^([^:.،]{2,30}):$/;
+/** A label of one or two words, then the rest of the line: "نشر بتاريخ …". */
+const PUBLISHED_PHRASE = /^(\S+\s+\S+)\s+(.+)$/;
 /** "بقلم: سلمى الراوي", "كتب حسن عبد الكريم": an author label and a name of two to four words. */
 const AUTHOR_LINE = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعداد)\s*[:：]?\s+([^\d.،,:!?؟«»"“”()|]{3,40})$/;
 /** "© 2025 جميع الحقوق محفوظة لموقع السومرية نيوز": the site's footer names the site. */
@@ -126,8 +128,21 @@ export function classifyLine(raw: string): LineKind {
   if (reporter) return { kind: "reporter", name: reporter };
   if (BIO.test(line) && wordCount(line) <= MAX_BIO_WORDS && !/[.!؟?«»"]$/.test(line)) return { kind: "bio" };
 
+  // "بغداد - زينب الموسوي - 3 أيلول 2025": place, author and date on one line.
+  const parts = line.split(/\s+[-–—|]\s+/);
+  if (parts.length === 3 && knownPlaces().has(fold(parts[0]!)) && authorName(parts[1]!)) {
+    const dated = dateLine(parts[2]!);
+    if (dated)
+      return { kind: "byline", name: parts[1]!.trim(), place: parts[0]!.trim(), quoted: false, date: dated.date };
+  }
   const date = dateLine(line);
   if (date) return { kind: "date", ...date };
+  // "نُشر بتاريخ الأحد 23 شباط 2025 - 11:40 ص": a publication label with no colon.
+  const label2 = PUBLISHED_PHRASE.exec(line);
+  if (label2 && table.get(fold(label2[1]!)) === "published") {
+    const dated = dateLine(label2[2]!);
+    if (dated) return { kind: "published", date: dated.date };
+  }
 
   const outletColon = OUTLET_COLON.exec(line);
   if (outletColon && wordCount(line) <= 4) return { kind: "outlet", outlet: (outletColon[1] ?? "").trim() };
@@ -208,10 +223,10 @@ export function outletDashLine(line: string): { outlet: string; place: string | 
 }
 
 /** "سوريا | اقتصاد", "الرئيسية › أخبار › العراق": a site's section path, short names only. */
-const BREADCRUMB = /^[^|›>\d.،:]{2,25}(?:\s*[|›>]\s*[^|›>\d.،:]{2,25})+$/;
+const BREADCRUMB = /^[^|›>/\d.،:]{2,25}(?:(?:\s*[|›>]\s*|\s+\/\s+)[^|›>/\d.،:]{2,25})+$/;
 
 function isBreadcrumb(line: string): boolean {
-  return BREADCRUMB.test(line) && line.split(/[|›>]/).every((part) => wordCount(part) <= 3);
+  return BREADCRUMB.test(line) && line.split(/[|›>/]/).every((part) => wordCount(part) <= 3);
 }
 
 const MASTHEAD_WORDS = 3;
@@ -248,6 +263,19 @@ function knownOutlets(): Set<string> {
   return outlets;
 }
 const outletKey = (name: string) => fold(name.replace(/\./g, " "));
+
+/** "العراق يطالب … | السومرية نيوز": a headline with the site's name glued after a bar or dash. */
+const TITLE_SUFFIX = /^(.{12,}?)\s+[|–—-]\s+([^|–—-]{2,30})$/;
+const OUTLET_WORD = /(نيوز|نت|برس|الإخبارية|بالعربية|عربية|24|بوست)$/;
+
+/** The headline and the outlet glued after it, when the tail names a known or outlet-shaped site. */
+export function titleOutlet(title: string): { title: string; outlet: string } | null {
+  const match = TITLE_SUFFIX.exec(title.trim());
+  if (!match) return null;
+  const outlet = match[2]!.trim();
+  const named = knownOutlets().has(outletKey(outlet)) || (wordCount(outlet) <= 3 && OUTLET_WORD.test(outlet));
+  return named && wordCount(match[1]!) >= 4 ? { title: match[1]!.trim(), outlet } : null;
+}
 
 /**
  * The site's name alone on a line above the headline ("شفق نيوز", then a date line, then the

@@ -222,6 +222,15 @@ describe("htmlToBlocks: lines", () => {
     assert.equal(blocks[headline!], "افتتاح جسر جديد فوق دجلة");
     assert.equal(blocks[0], "العالم العربي");
   });
+  it("keeps the date and caption between an outside <h1> and the article body", () => {
+    const page = `<body><div><h1>افتتاح جسر جديد فوق دجلة</h1><span class="date">الثلاثاء 22 نيسان 2025</span><p class="c">جسر في الموصل (أ ف ب)</p><div class="body"><p>${"نص طويل عن الجسر الجديد. ".repeat(8)}</p><p>${"فقرة ثانية عن الجسر. ".repeat(8)}</p></div></div></body>`;
+    const { blocks } = htmlToBlocks(page);
+    assert.deepEqual(blocks.slice(0, 3), [
+      "افتتاح جسر جديد فوق دجلة",
+      "الثلاثاء 22 نيسان 2025",
+      "جسر في الموصل (أ ف ب)",
+    ]);
+  });
   it("returns nothing for an empty page", () => {
     assert.deepEqual(htmlToBlocks(""), { blocks: [], captions: new Set(), hints: {} });
   });

@@ -30,6 +30,9 @@ export interface HtmlBlocks {
   headline?: number;
 }
 
+/** Characters of a line between an outside <h1> and the content that can be its date or byline. */
+const MAX_UNDER_HEADLINE = 160;
+
 /** Elements whose whole subtree is never content. */
 const DROP_TAGS = new Set([
   "script",
@@ -431,7 +434,8 @@ function assemble(c: Collected): HtmlBlocks {
   const captions = new Set<number>();
   let headline: number | undefined;
 
-  // The page's h1 outside the container is still the title line of the article.
+  // The page's h1 outside the container is still the title line of the article, and the short
+  // lines between it and the container are its date and photo caption.
   const h1Inside = c.h1s.some((h) => inside(h));
   if (!h1Inside) {
     const h1 = chooseOutsideH1(c, container);
@@ -443,6 +447,17 @@ function assemble(c: Collected): HtmlBlocks {
       if (text) {
         headline = 0;
         blocks.push(text);
+        const last = c.lines.findLastIndex((l) => l.h1 === h1);
+        for (let i = last + 1; i < c.lines.length; i++) {
+          const l = c.lines[i]!;
+          if (l.owner >= 0 && inside(l.owner)) break;
+          // Only a date (a year in it) or a photo caption (a credit in brackets): teaser cards
+          // between the two are no part of the article.
+          const fits = l.caption || /[\d٠-٩]{4}/.test(l.text) || /\([^()]{2,40}\)$/.test(l.text);
+          if (l.text.length > MAX_UNDER_HEADLINE || !fits) continue;
+          if (l.caption) captions.add(blocks.length);
+          blocks.push(l.text);
+        }
       }
     }
   }

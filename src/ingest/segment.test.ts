@@ -34,6 +34,9 @@ describe("classifyLine", () => {
     ["الخميس - 3 رمضان 1446 هـ - 6 مارس 2025 م", "date"],
     ["العراق | سياسة", "marker"],
     ["الرئيسية › أخبار › الأردن", "marker"],
+    ["الرئيسية / تقارير / بيئة", "marker"],
+    ["نُشر بتاريخ الأحد 23 شباط 2025 - 11:40 ص", "published"],
+    ["بغداد - زينب الموسوي - 3 أيلول 2025", "byline"],
     ["الرئيسية", "marker"],
     ["شارك الخبر", "marker"],
     ["شارك: فيسبوك | إكس | واتساب", "marker"],
@@ -225,6 +228,23 @@ describe("segmentPage", () => {
       [article?.title, article?.author, article?.outlet, article?.published],
       ["حياد هش فوق مخزن من السلاح", "سامر عبد الجليل الحلو", "الرافد نيوز", "2025-06-30"],
     );
+  });
+  test("the outlet glued after the headline, and place, author and date on one line", () => {
+    const page = [
+      "العراق يطالب بجدول زمني مكتوب لإخلاء القواعد | الرافد نيوز",
+      "بغداد - سلمى الراوي - 3 أيلول 2025",
+      LONG_A,
+      LONG_B,
+    ];
+    const [article] = segment(page.join("\n"));
+    assert.deepEqual(
+      [article?.title, article?.outlet, article?.author, article?.dateline, article?.published],
+      ["العراق يطالب بجدول زمني مكتوب لإخلاء القواعد", "الرافد نيوز", "سلمى الراوي", "بغداد", "2025-09-03"],
+    );
+  });
+  test("a title with a dash and a place in it keeps it", () => {
+    const [article] = segment(["اتفاق جديد لتشغيل خط بغداد - البصرة", LONG_A, LONG_B].join("\n"));
+    assert.equal(article?.title, "اتفاق جديد لتشغيل خط بغداد - البصرة");
   });
   test("a short headline after one section line is still the title", () => {
     for (const section of ["تقارير", "الموصل"]) {

@@ -8,7 +8,7 @@
 import { parseCalendarDate } from "../dates/calendar.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
-import { authorName, classifyLine, fold, isMasthead, type LineKind, outletDashLine } from "./furniture.js";
+import { authorName, classifyLine, fold, isMasthead, type LineKind, outletDashLine, titleOutlet } from "./furniture.js";
 
 export interface SegmentInput {
   source: string;
@@ -157,6 +157,7 @@ export function segmentPage(input: SegmentInput): Article[] {
         if (kind.quoted) draft.outlet ??= kind.name;
         else draft.author ??= kind.name;
         draft.dateline ??= kind.place;
+        if (kind.date) draft.published ??= kind.date;
         continue;
       }
     }
@@ -384,7 +385,9 @@ function finish(
   footer: string | null,
 ): Article | null {
   const hints = input.hints ?? {};
-  const title = draft.title ?? hints.title ?? null;
+  const written = draft.title ?? hints.title ?? null;
+  const glued = written ? titleOutlet(written) : null;
+  const title = glued?.title ?? written;
   const bodyChars = draft.blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (!title || bodyChars < MIN_BODY_CHARS) return null;
   const firstText = draft.blocks.find((block) => !block.caption)?.text ?? "";
@@ -397,7 +400,15 @@ function finish(
   const agency = AGENCY_DATELINE.exec(firstText);
   const meta: ArticleMeta = {
     title,
-    outlet: draft.outlet ?? draft.sourceOutlet ?? pageOutlet ?? hints.outlet ?? agency?.[2]?.trim() ?? footer ?? null,
+    outlet:
+      draft.outlet ??
+      draft.sourceOutlet ??
+      pageOutlet ??
+      hints.outlet ??
+      glued?.outlet ??
+      agency?.[2]?.trim() ??
+      footer ??
+      null,
     published:
       draft.published ??
       (todayDate ? parseCalendarDate(todayDate)?.value : null) ??

@@ -206,7 +206,9 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       }
       const adjective = nisbaShaped(norm) || k.adjectives.has(norm) || pluralNisba(norm);
       if (definite && units === 0 && !adjective) break;
-      if (units > 0 && f & (HEAD_START | TITLE_START) && !adjective) break; // … المشتركة | العميد
+      // … المشتركة | العميد; but a head word that opens no head here goes on (الأمن والدفاع النيابية).
+      const opens = f & TITLE_START || (f & HEAD_START && k.heads.longest(doc.n, doc.norm, j) !== undefined);
+      if (units > 0 && opens && !adjective) break;
       if (adjectives && !adjective && !afterLink) break; // القيادة المركزية الأميركية | العراق
       // ميناء العقبة | الأردني: a country adjective after a place describes it.
       if (e.type === "LOC" && f & NISBA && units > 0) break;
@@ -245,7 +247,9 @@ function readHead(doc: Doc, known: Spans, i: number, headEnd: number, e: HeadEnt
       }
       break;
     }
-    if (f & CLITIC && doc.norm(j) === "و" && units > 0 && next & DEF && !(next & (STOP | HEAD_START))) {
+    // و + a head word that opens no head here (الأمن والدفاع النيابية, not والدفاع المدني).
+    const headNext = (next & HEAD_START) !== 0 && k.heads.longest(doc.n, doc.norm, j + 1) !== undefined;
+    if (f & CLITIC && doc.norm(j) === "و" && units > 0 && next & DEF && !(next & STOP) && !headNext) {
       // البرية والبحرية: two adjectives of one name are coordinated, not a new phrase.
       const pair = nisbaAt(doc, j - 1) && nisbaAt(doc, j + 1);
       if (known.endAt(j + 1) > 0 || (!pair && (adjectiveAt(doc, j - 1) || adjectiveAt(doc, j + 1)))) break;

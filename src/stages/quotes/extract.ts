@@ -28,11 +28,13 @@
 // (…، بحسب أرقام رسمية) are not reported: they state facts, not someone's words.
 // نقل X عن Y gives the quote to Y when Y is a named person or organisation, else to X (the
 // outlet relaying unnamed sources); a report whose content is a named person and his words in
-// quote marks gives them to him as well (nested.ts). Indirect speech runs to the end of the sentence, or to the
+// quote marks gives them to him as well (nested.ts); in an interview printed as «س:» / «ج:» every
+// answer is a quote of the guest (interview.ts). Indirect speech runs to the end of the sentence, or to the
 // next reporting clause in it (…، مضيفاً أن …).
 import type { Entity, Quote, Span, Token } from "../../model.js";
 import { type Complement, type ComplementType, findComplement, isComplementizer, startsReport } from "./complement.js";
 import { Doc } from "./doc.js";
+import { withInterviewAnswers } from "./interview.js";
 import { stripArticle, type VerbForm } from "./lexicon.js";
 import { withRelayedQuotes } from "./nested.js";
 import { type Memory, resolvePhrase, type Speaker, skipAdjuncts } from "./subject.js";
@@ -72,7 +74,8 @@ const MAX_TRAILING_WORDS = 2;
 const MASDAR_REACH = 8;
 
 export function findQuotes(input: QuoteInput): Quote[] {
-  return withRelayedQuotes(input.text, new Finder(input).run(), input.entities);
+  const found = withRelayedQuotes(input.text, new Finder(input).run(), input.entities);
+  return withInterviewAnswers(input.text, found, input.entities);
 }
 
 class Finder {

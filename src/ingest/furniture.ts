@@ -57,7 +57,7 @@ const AUTHOR_LINE = /^(?:بقلم|كتب|كتبت|بواسطة|إعداد|اعد
 /** "© 2025 جميع الحقوق محفوظة لموقع السومرية نيوز": the site's footer names the site. */
 const COPYRIGHT = /©|\(c\)|(?:جميع|كافة|كل)\s+الحقوق\s+محفوظة|حقوق\s+(?:النشر|الطبع)\s+محفوظة/i;
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+export const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** "الثلاثاء - 16 جمادى الآخرة 1446 هـ - 17 ديسمبر 2024 م": the Hijri date, then the Gregorian one. */
 const HIJRI_THEN_GREGORIAN = /^[^\n]{0,20}\d[^\n]{4,40}\sهـ\s*[-–—،,]\s*(.+?)(?:\sم)?\s*$/;
@@ -233,7 +233,9 @@ const MASTHEAD_WORDS = 3;
 const TITLE_WORDS = 5;
 const MAX_HEADLINE = 160;
 /** Punctuation a masthead (a site's name) never holds. */
-const NOT_A_NAME = /[\d.،؛:!?؟«»"“”()[\]]/;
+const NOT_A_NAME = /[\d.،؛:!?؟«»"“”()[\]|]/;
+/** A site's name on a line of its own: one to three words, no punctuation or digits. */
+export const siteName = (line: string) => wordCount(line) <= MASTHEAD_WORDS && !NOT_A_NAME.test(line);
 
 /** A date, publication or byline line right under line `at` (the headline's own metadata). */
 function datedBelow(lines: readonly string[], kinds: readonly LineKind[], at: number): boolean {
@@ -288,7 +290,7 @@ export function isMasthead(lines: readonly string[], kinds: readonly LineKind[],
   const line = lines[at]!;
   if (kinds[at]!.kind !== "text" || wordCount(line) > MASTHEAD_WORDS) return false;
   const known = knownOutlets().has(outletKey(line));
-  if (!known && NOT_A_NAME.test(line)) return false;
+  if (!known && !siteName(line)) return false;
   let skipped = 0;
   for (let j = at + 1; j < lines.length; j++) {
     const kind = kinds[j]!.kind;

@@ -8,7 +8,17 @@
 import { parseCalendarDate } from "../dates/calendar.js";
 import type { Article, ArticleMeta } from "../model.js";
 import { type Block, buildArticle } from "./article.js";
-import { authorName, classifyLine, fold, isMasthead, type LineKind, outletDashLine, titleOutlet } from "./furniture.js";
+import {
+  authorName,
+  classifyLine,
+  fold,
+  isMasthead,
+  type LineKind,
+  outletDashLine,
+  siteName,
+  titleOutlet,
+  wordCount,
+} from "./furniture.js";
 
 export interface SegmentInput {
   source: string;
@@ -346,7 +356,6 @@ function metadataAfter(lines: readonly string[], kinds: readonly LineKind[], at:
 
 const CHROME_WORDS = 3;
 const CHROME_REACH = 6;
-const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const headlineShaped = (line: string) =>
   wordCount(line) > CHROME_WORDS && line.length <= 220 && !menuLine(line) && !/[.:]$/.test(line);
 
@@ -355,9 +364,6 @@ function menuLine(line: string): boolean {
   const parts = line.split(/\s*[|›>»•·]\s*|\s+[ـ\-–—]\s+|\s*،\s*|\s{3,}/).filter((part) => part.trim());
   return parts.length >= 2 && parts.every((part) => wordCount(part) <= 3) && (parts.length >= 3 || /،/.test(line));
 }
-
-/** The site's name as the first line of a page: a name of one to three words, no punctuation. */
-const siteName = (line: string) => wordCount(line) <= CHROME_WORDS && !/[\d.،؛:!?؟«»"“”()[\]|]/.test(line);
 
 /** The site named by the page's copyright footer. */
 function footerOutlet(kinds: readonly LineKind[]): string | null {
